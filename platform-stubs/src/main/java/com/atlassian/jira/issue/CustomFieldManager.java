@@ -1,0 +1,21 @@
+// Mirror of com.atlassian.jira.issue.CustomFieldManager for Jira Data Center 11.3 LTS (com.atlassian.jira:jira-api).
+// Source: turgaycelik/mysource jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/CustomFieldManager.java (6.3)
+// Signatures only; the members the app uses.
+// getCustomFieldObjectsByName(String) : Collection<CustomField> as used by a public plugin found by the code index (repository
+// not identified); UNVERIFIED against a Jira 8+ javadoc listing.
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+import java.util.Collection;
+import javax.annotation.Nullable;
+
+public interface CustomFieldManager {
+
+    @Nullable
+    CustomField getCustomFieldObject(Long id);
+
+    @Nullable
+    CustomField getCustomFieldObject(String id);
+
+    Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
+}

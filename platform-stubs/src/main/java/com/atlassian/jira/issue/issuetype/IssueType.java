@@ -1,0 +1,17 @@
+// Mirror of com.atlassian.jira.issue.issuetype.IssueType for Jira Data Center 11.3 LTS (com.atlassian.jira:jira-api).
+// Source: turgaycelik/mysource jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/issuetype/IssueType.java (6.3)
+// Added only because Issue.getIssueType() returns it. Signatures only; minimal subset. Deviation: the real interface
+// extends IssueConstant (getId()/getName() come from there); not mirrored.
+package com.atlassian.jira.issue.issuetype;
+
+import com.atlassian.annotations.PublicApi;
+
+@PublicApi
+public interface IssueType {
+
+    String getId();
+
+    String getName();
+
+    boolean isSubTask();
+}

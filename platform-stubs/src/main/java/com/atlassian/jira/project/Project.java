@@ -1,0 +1,25 @@
+// Mirror of com.atlassian.jira.project.Project for Jira Data Center 11.3 LTS (com.atlassian.jira:jira-api).
+// Source: turgaycelik/mysource jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/project/Project.java (6.3);
+//         reference doc section 2.4
+// Signatures only; minimal subset.
+// UNVERIFIED: ApplicationUser getProjectLead() (Jira 7+ return type) and getLeadUserKey() against a Jira 8+ listing.
+package com.atlassian.jira.project;
+
+import com.atlassian.annotations.PublicApi;
+import com.atlassian.jira.user.ApplicationUser;
+
+@PublicApi
+public interface Project {
+
+    Long getId();
+
+    String getKey();
+
+    String getName();
+
+    String getDescription();
+
+    ApplicationUser getProjectLead();
+
+    String getLeadUserKey();
+}

@@ -1,0 +1,20 @@
+// Mirror of com.atlassian.jira.security.groups.GroupManager for Jira Data Center 11.3 LTS (com.atlassian.jira:jira-api).
+// Source: https://docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html (Jira 7.x, ApplicationUser-based);
+//         isUserInGroup(ApplicationUser, String) usage: dmytr0/jira-employee-list src/main/java/ua/softlist/employee/jira/webwork/EmployeesViewAction.java;
+//         getUserNamesInGroup(String) : Collection<String> in turgaycelik/mysource .../com/atlassian/jira/security/groups/GroupManager.java (6.3)
+// Signatures only; only the members the app uses.
+// UNVERIFIED: getUsersInGroup(String) returning Collection<ApplicationUser> (Jira 7+ form) was not seen in a
+// Jira 8+ listing; getUserNamesInGroup(String) may be deprecated in newer Jira.
+package com.atlassian.jira.security.groups;
+
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
+
+public interface GroupManager {
+
+    boolean isUserInGroup(ApplicationUser user, String groupname);
+
+    Collection<ApplicationUser> getUsersInGroup(String groupName);
+
+    Collection<String> getUserNamesInGroup(String groupName);
+}

@@ -1,0 +1,18 @@
+// Mirror of com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport for Jira Data Center 11.3 LTS (com.atlassian.plugin:atlassian-spring-scanner-annotation).
+// Source: public repo wjkennedy/DECOMPanalytics, path com/atlassian/plugin/spring/scanner/annotation/imports/ComponentImport.java
+//         (Procyon-decompiled, scanner ~2.x); Jira 11.3.1 usage with scanner 6.0.0: codescape/jira-scrum-poker (all services)
+// Retention RUNTIME and targets PARAMETER, ANNOTATION_TYPE, FIELD as published.
+// UNVERIFIED: unchanged in spring-scanner 6.0.x.
+package com.atlassian.plugin.spring.scanner.annotation.imports;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ComponentImport {
+
+    String value() default "";
+}

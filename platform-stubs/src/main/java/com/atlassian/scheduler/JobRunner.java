@@ -1,0 +1,14 @@
+// Mirror of com.atlassian.scheduler.JobRunner for Jira Data Center 11.3 LTS (com.atlassian.scheduler:atlassian-scheduler-api).
+// Source: https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/com/atlassian/scheduler/JobRunner.html (@PublicSpi; null == success)
+// Signatures only.
+package com.atlassian.scheduler;
+
+import com.atlassian.annotations.PublicSpi;
+import javax.annotation.Nullable;
+
+@PublicSpi
+public interface JobRunner {
+
+    @Nullable
+    JobRunnerResponse runJob(JobRunnerRequest request);
+}

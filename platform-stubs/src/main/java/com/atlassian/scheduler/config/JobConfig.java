@@ -1,0 +1,64 @@
+// Mirror of com.atlassian.scheduler.config.JobConfig for Jira Data Center 11.3 LTS (com.atlassian.scheduler:atlassian-scheduler-api).
+// Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html
+// Signatures only: every method throws (incl. equals/hashCode/toString, which the real class overrides).
+// Left out: the @Immutable annotation.
+package com.atlassian.scheduler.config;
+
+import com.atlassian.annotations.PublicApi;
+import java.io.Serializable;
+import java.util.Map;
+
+@PublicApi
+public final class JobConfig {
+
+    private JobConfig() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobRunnerKey getJobRunnerKey() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public RunMode getRunMode() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public Schedule getSchedule() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public Map<String, Serializable> getParameters() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobConfig withRunMode(RunMode runMode) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobConfig withSchedule(Schedule schedule) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobConfig withParameters(Map<String, Serializable> parameters) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public int hashCode() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

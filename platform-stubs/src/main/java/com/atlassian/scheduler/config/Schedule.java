@@ -1,0 +1,44 @@
+// Mirror of com.atlassian.scheduler.config.Schedule for Jira Data Center 11.3 LTS (com.atlassian.scheduler:atlassian-scheduler-api).
+// Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/Schedule.html; Schedule.runOnce usage: collabsoft-net/clustering-api-jira
+//         src/main/java/net/collabsoft/clustering/jira/scheduler/AbstractClusteredScheduler.java
+// Signatures only: every method throws. Left out: getCronScheduleInfo()/getIntervalScheduleInfo() (CronScheduleInfo /
+// IntervalScheduleInfo not mirrored) and the @Immutable annotation.
+package com.atlassian.scheduler.config;
+
+import com.atlassian.annotations.PublicApi;
+import java.util.Date;
+import java.util.TimeZone;
+import javax.annotation.Nullable;
+
+@PublicApi
+public final class Schedule {
+
+    public enum Type {
+        INTERVAL,
+        CRON_EXPRESSION
+    }
+
+    private Schedule() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static Schedule forInterval(long intervalInMillis, @Nullable Date firstRunTime) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static Schedule forCronExpression(String cronExpression) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static Schedule forCronExpression(String cronExpression, @Nullable TimeZone timeZone) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static Schedule runOnce(@Nullable Date runTime) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public Type getType() {
+        throw new UnsupportedOperationException("stub");
+    }
+}
