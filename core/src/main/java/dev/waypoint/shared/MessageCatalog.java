@@ -1,0 +1,110 @@
+package dev.waypoint.shared;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The i18n message keys of one feature with their English patterns ({@link MessageFormat} syntax, {@code {0}} for the
+ * first argument, {@code ''} for an apostrophe), so that every key a feature raises is listed in one place and the
+ * jira-plugin can copy {@link #patterns()} into its bundle. Raising a key that is not in the catalog is a programmer
+ * error ({@link IllegalArgumentException}), so a tested validation path cannot use an unlisted key.
+ *
+ * <p>Arguments are passed on to {@link FieldError#args()} as display strings (numbers without exponent, {@code null}
+ * as {@code "null"}), so the bundle's translation shows them as the English message does.
+ */
+public final class MessageCatalog {
+
+    private final Map<String, String> patterns;
+
+    private MessageCatalog(Map<String, String> patterns) {
+        this.patterns = Collections.unmodifiableMap(patterns);
+    }
+
+    /** A catalog from pairs: key, English pattern, key, English pattern, ... */
+    public static MessageCatalog of(String... keysAndPatterns) {
+        if (keysAndPatterns.length % 2 != 0) {
+            throw new IllegalArgumentException("'keysAndPatterns' must be pairs of key and pattern");
+        }
+        Map<String, String> patterns = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndPatterns.length; i += 2) {
+            String key = Objects.requireNonNull(keysAndPatterns[i], "'key' must not be null");
+            if (!key.startsWith("waypoint.") || patterns.put(key, keysAndPatterns[i + 1]) != null) {
+                throw new IllegalArgumentException("key '" + key + "' is not a waypoint.* key or is listed twice");
+            }
+        }
+        return new MessageCatalog(patterns);
+    }
+
+    /** Every key of the catalog with its English pattern, in declaration order. */
+    public Map<String, String> patterns() {
+        return patterns;
+    }
+
+    public Set<String> keys() {
+        return patterns.keySet();
+    }
+
+    /** The English message of {@code key} with {@code args}. */
+    public String format(String key, Object... args) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("message key '" + key + "' is not in the catalog");
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(display(args));
+    }
+
+    /** Adds a field error with the English message of {@code key}. */
+    public Problems add(Problems problems, String field, String key, Object... args) {
+        return problems.add(field, key, format(key, args), (Object[]) display(args));
+    }
+
+    /** Adds a field error unless {@code ok}; returns {@code ok}. */
+    public boolean require(Problems problems, boolean ok, String field, String key, Object... args) {
+        if (!ok) {
+            add(problems, field, key, args);
+        }
+        return ok;
+    }
+
+    /** A single-field {@link InvalidInputException}. */
+    public InvalidInputException invalid(String field, String key, Object... args) {
+        Problems problems = new Problems();
+        add(problems, field, key, args);
+        return new InvalidInputException(problemsOf(problems));
+    }
+
+    /** A {@link ConflictException} (409) with the English message of {@code key}. */
+    public ConflictException conflict(String key, Object... args) {
+        return new ConflictException(key, format(key, args));
+    }
+
+    private static java.util.List<FieldError> problemsOf(Problems problems) {
+        try {
+            problems.throwIfAny();
+            throw new IllegalStateException("no problem was added");
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
+    private static String[] display(Object... args) {
+        return Arrays.stream(args).map(MessageCatalog::display).toArray(String[]::new);
+    }
+
+    private static String display(Object arg) {
+        if (arg instanceof Double d && Double.isFinite(d)) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (arg instanceof Float f && Float.isFinite(f)) {
+            return display(f.doubleValue());
+        }
+        return String.valueOf(arg);
+    }
+}
