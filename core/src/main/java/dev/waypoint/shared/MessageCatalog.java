@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -75,23 +76,13 @@ public final class MessageCatalog {
 
     /** A single-field {@link InvalidInputException}. */
     public InvalidInputException invalid(String field, String key, Object... args) {
-        Problems problems = new Problems();
-        add(problems, field, key, args);
-        return new InvalidInputException(problemsOf(problems));
+        return new InvalidInputException(
+                List.of(new FieldError(field, key, List.of((Object[]) display(args)), format(key, args))));
     }
 
     /** A {@link ConflictException} (409) with the English message of {@code key}. */
     public ConflictException conflict(String key, Object... args) {
         return new ConflictException(key, format(key, args));
-    }
-
-    private static java.util.List<FieldError> problemsOf(Problems problems) {
-        try {
-            problems.throwIfAny();
-            throw new IllegalStateException("no problem was added");
-        } catch (InvalidInputException e) {
-            return e.errors();
-        }
     }
 
     private static String[] display(Object... args) {

@@ -1,0 +1,14 @@
+package dev.waypoint.initiative;
+
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.shared.UserKey;
+import java.util.Objects;
+
+/** Link a Jira issue (by id) to a key result as an initiative. {@code actor} is recorded as who linked it. */
+public record LinkInitiative(KeyResultId keyResultId, IssueId issueId, UserKey actor) {
+
+    public LinkInitiative {
+        Objects.requireNonNull(keyResultId, "'keyResultId' must not be null");
+        Objects.requireNonNull(actor, "'actor' must not be null");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.waypoint.testdata;
+
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInService;
+import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleService;
+import dev.waypoint.cycle.closing.CarryOverWriter;
+import dev.waypoint.cycle.closing.CycleClosingService;
+import dev.waypoint.cycle.closing.CycleGrading;
+import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
+import dev.waypoint.initiative.Initiative;
+import dev.waypoint.initiative.InitiativeService;
+import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultLookup;
+import dev.waypoint.keyresult.KeyResultRemoval;
+import dev.waypoint.keyresult.KeyResultService;
+import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveService;
+import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
+import dev.waypoint.objective.read.OkrReadService;
+import dev.waypoint.objective.read.inmemory.InMemoryOkrReadRepository;
+import dev.waypoint.scoring.ScoringSettings;
+import dev.waypoint.shared.inmemory.ImmediateTransactions;
+import java.util.List;
+
+/**
+ * The OKR services wired on in-memory fakes with the fixed clock of {@link OkrTestData}, plus shortcuts to store
+ * fixture rows directly. One instance per test.
+ */
+public final class OkrWorld {
+
+    /** Everything stored, to show that a refused command wrote nothing. */
+    public record Contents(List<Cycle> cycles, List<Objective> objectives, List<KeyResult> keyResults,
+            List<CheckIn> checkIns, List<Initiative> initiatives) {
+    }
+
+    public final InMemoryCycleRepository cycles = new InMemoryCycleRepository();
+    public final InMemoryObjectiveRepository objectives = new InMemoryObjectiveRepository();
+    public final InMemoryKeyResultRepository keyResults = new InMemoryKeyResultRepository();
+    public final InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository();
+    public final InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
+    public final ImmediateTransactions transactions = new ImmediateTransactions();
+
+    private ScoringSettings settings = ScoringSettings.defaults();
+
+    public void settings(ScoringSettings newSettings) {
+        this.settings = newSettings;
+    }
+
+    public CycleService cycleService() {
+        return new CycleService(cycles, objectives, transactions, OkrTestData.CLOCK);
+    }
+
+    public ObjectiveService objectiveService() {
+        return new ObjectiveService(objectives, cycles, removal(), transactions);
+    }
+
+    public KeyResultService keyResultService() {
+        return new KeyResultService(keyResults, objectives, cycles, removal(), transactions);
+    }
+
+    public CheckInService checkInService() {
+        return new CheckInService(checkIns, lookup(), OkrTestData.CLOCK);
+    }
+
+    public InitiativeService initiativeService() {
+        return new InitiativeService(initiatives, lookup(), OkrTestData.CLOCK);
+    }
+
+    public CycleClosingService closingService() {
+        return new CycleClosingService(cycles, objectives,
+                new CycleGrading(objectives, keyResults, checkIns, () -> settings),
+                new CarryOverWriter(objectives, keyResults, checkIns, cycles, OkrTestData.CLOCK), transactions);
+    }
+
+    public OkrReadService readService() {
+        return new OkrReadService(cycles, new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives),
+                () -> settings, OkrTestData.CLOCK);
+    }
+
+    public Contents contents() {
+        return new Contents(cycles.all(), objectives.all(), keyResults.all(), checkIns.all(), initiatives.all());
+    }
+
+    public Cycle store(CycleBuilder cycle) {
+        return cycles.insert(cycle.build());
+    }
+
+    public Objective store(ObjectiveBuilder objective) {
+        return objectives.insert(objective.build());
+    }
+
+    public KeyResult store(KeyResultBuilder keyResult) {
+        return keyResults.insert(keyResult.build());
+    }
+
+    public CheckIn store(CheckInBuilder checkIn) {
+        return checkIns.insert(checkIn.build());
+    }
+
+    private KeyResultRemoval removal() {
+        return new KeyResultRemoval(keyResults, checkIns, initiatives);
+    }
+
+    private KeyResultLookup lookup() {
+        return new KeyResultLookup(keyResults, objectives, cycles);
+    }
+}
