@@ -47,6 +47,12 @@ import org.hsqldb.jdbc.JDBCDataSource;
  */
 public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable {
 
+    /**
+     * Multi-version concurrency with row locks for writers, like the databases Jira runs on (PostgreSQL, Oracle, SQL
+     * Server with snapshot isolation); HSQLDB's default (table locks) would deadlock concurrent writers instead.
+     */
+    private static final String MVCC = ";hsqldb.tx=mvcc";
+
     private final EntityManager entityManager;
     private final HSQLDatabaseProvider provider;
     private final String tablePrefix;
@@ -71,13 +77,13 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
      */
     public static EmbeddedActiveObjects inMemory(String namespace, UnaryOperator<DataSource> decorator) {
         return new EmbeddedActiveObjects(
-                decorator.apply(hsqldb("jdbc:hsqldb:mem:waypoint-" + UUID.randomUUID())), namespace);
+                decorator.apply(hsqldb("jdbc:hsqldb:mem:waypoint-" + UUID.randomUUID() + MVCC)), namespace);
     }
 
     /** A database kept in files under {@code directory}; survives restarts. */
     public static EmbeddedActiveObjects file(Path directory, String namespace) {
         String url = "jdbc:hsqldb:file:" + directory.resolve("waypoint").toAbsolutePath()
-                + ";hsqldb.write_delay=false;hsqldb.lock_file=true";
+                + MVCC + ";hsqldb.write_delay=false;hsqldb.lock_file=true";
         return new EmbeddedActiveObjects(hsqldb(url), namespace);
     }
 
