@@ -41,6 +41,7 @@ class I18nBundleTest {
     static Map<String, String> coreMessages() {
         Map<String, String> messages = new LinkedHashMap<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.waypoint")) {
             for (Field field : type.reflect().getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == MessageCatalog.class) {
