@@ -1,0 +1,53 @@
+package dev.waypoint.kpi;
+
+import dev.waypoint.shared.ConflictException;
+import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.shared.Transactions;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Deletes a KPI with its values, alignments and target history, in one transaction. A KPI that is the parent of other
+ * KPIs or a child of a composite KPI is not deleted (409): the tree would be left with dangling references.
+ */
+public final class KpiDeletion {
+
+    private final KpiRepository kpis;
+    private final KpiValueRepository values;
+    private final KpiAlignmentRepository alignments;
+    private final KpiTargetChangeRepository targetChanges;
+    private final Transactions transactions;
+
+    public KpiDeletion(KpiRepository kpis, KpiValueRepository values, KpiAlignmentRepository alignments,
+            KpiTargetChangeRepository targetChanges, Transactions transactions) {
+        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+        this.values = Objects.requireNonNull(values, "'values' must not be null");
+        this.alignments = Objects.requireNonNull(alignments, "'alignments' must not be null");
+        this.targetChanges = Objects.requireNonNull(targetChanges, "'targetChanges' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+    }
+
+    /**
+     * @throws NotFoundException if there is no such KPI
+     * @throws ConflictException if other KPIs depend on it
+     */
+    public void delete(KpiId id) {
+        Kpi kpi = kpis.findById(id).orElseThrow(() -> new NotFoundException("KPI", id));
+        KpiGraph graph = new KpiGraph(kpis.findAll());
+        List<Kpi> children = graph.childrenOf(id);
+        if (!children.isEmpty()) {
+            throw KpiMessages.CATALOG.conflict("waypoint.kpi.delete.hasChildren", kpi.name(), children.size());
+        }
+        List<Kpi> composites = graph.compositesUsing(id);
+        if (!composites.isEmpty()) {
+            throw KpiMessages.CATALOG.conflict("waypoint.kpi.delete.usedByComposite", kpi.name(),
+                    composites.get(0).name());
+        }
+        transactions.run(() -> {
+            values.deleteByKpiId(id);
+            alignments.deleteByKpiId(id);
+            targetChanges.deleteByKpiId(id);
+            kpis.delete(id);
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package dev.waypoint.kpi.testdata;
+
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiAlignmentService;
+import dev.waypoint.kpi.KpiDeletion;
+import dev.waypoint.kpi.KpiReadService;
+import dev.waypoint.kpi.KpiService;
+import dev.waypoint.kpi.KpiValidator;
+import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.KpiValueService;
+import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeScopeAccess;
+import dev.waypoint.kpi.fake.FakeUserDirectory;
+import dev.waypoint.kpi.inmemory.InMemoryKpiAlignmentRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
+import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
+import dev.waypoint.shared.inmemory.ImmediateTransactions;
+import java.time.Clock;
+
+/**
+ * The KPI services wired on in-memory fakes with the fixed clock of {@link KpiTestData}, plus shortcuts to store
+ * fixture rows directly. One instance per test.
+ */
+public final class KpiWorld {
+
+    public final InMemoryKpiRepository kpis = new InMemoryKpiRepository();
+    public final InMemoryKpiValueRepository values = new InMemoryKpiValueRepository();
+    public final InMemoryObjectiveRepository objectives = new InMemoryObjectiveRepository();
+    public final InMemoryKpiAlignmentRepository alignments = new InMemoryKpiAlignmentRepository(objectives);
+    public final InMemoryKpiTargetChangeRepository targetChanges = new InMemoryKpiTargetChangeRepository();
+    public final CountingIssueSearch search = new CountingIssueSearch();
+    public final FakeUserDirectory users = new FakeUserDirectory();
+    public final FakeScopeAccess access = new FakeScopeAccess();
+    public final ImmediateTransactions transactions = new ImmediateTransactions();
+    public Clock clock = KpiTestData.CLOCK;
+
+    public KpiService kpiService() {
+        return new KpiService(kpis, new KpiValidator(kpis, search, users, access), targetChanges, transactions,
+                clock);
+    }
+
+    public KpiDeletion deletion() {
+        return new KpiDeletion(kpis, values, alignments, targetChanges, transactions);
+    }
+
+    public KpiValueService valueService() {
+        return new KpiValueService(kpis, values, clock);
+    }
+
+    public KpiReadService readService() {
+        return new KpiReadService(kpis, values, access, clock);
+    }
+
+    public KpiAlignmentService alignmentService() {
+        return new KpiAlignmentService(kpis, objectives, alignments);
+    }
+
+    public Kpi store(KpiBuilder kpi) {
+        return kpis.insert(kpi.build());
+    }
+
+    public KpiValue store(KpiValue value) {
+        return values.append(value);
+    }
+}
