@@ -12,14 +12,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for server tests: no redirects followed, no cookie jar (cookies are sent explicitly). */
+/**
+ * A small HTTP client for server tests: no redirects followed, no cookie jar (cookies are sent explicitly), and a new
+ * connection per request, so that a connection the server closed after an earlier response is never reused (a POST
+ * on such a connection fails instead of being retried).
+ */
 public final class PreviewHttp {
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     public PreviewHttp(URI base) {
         this.base = base;
@@ -57,7 +57,10 @@ public final class PreviewHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()) {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
