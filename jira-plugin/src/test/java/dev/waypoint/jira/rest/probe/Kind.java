@@ -1,0 +1,5 @@
+package dev.waypoint.jira.rest.probe;
+
+public enum Kind {
+    BUILD, IMPROVE
+}
