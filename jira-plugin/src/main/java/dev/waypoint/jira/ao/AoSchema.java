@@ -15,6 +15,11 @@ public final class AoSchema {
         AoKeyResult.class,
         AoCheckIn.class,
         AoInitiative.class,
+        AoKpi.class,
+        AoKpiValue.class,
+        AoKpiLatest.class,
+        AoKpiTargetChange.class,
+        AoKrRefresh.class,
     };
 
     private AoSchema() {

@@ -1,0 +1,196 @@
+package dev.waypoint.jira.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waypoint.kpi.AgentRow;
+import dev.waypoint.kpi.Health;
+import dev.waypoint.kpi.KpiError;
+import dev.waypoint.kpi.KpiErrorCode;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.kpi.Retention;
+import dev.waypoint.shared.UserKey;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+
+/**
+ * {@link KpiValueRepository} on Active Objects. Every read is one statement per 1,000 KPIs: the history ordered by
+ * (KPI, time, id) in SQL so that "the one stored later" wins ties, and the latest values from {@link AoKpiLatest},
+ * which every write keeps up to date in its transaction. The per-agent breakdown is JSON in the row.
+ */
+public final class AoKpiValueRepository implements KpiValueRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<StoredRow>> ROWS = new TypeReference<>() {
+    };
+    private static final String ORDER = "KPI_ID, AT_MILLIS, ID";
+
+    /** A breakdown row as stored in the JSON column; field names are part of the schema. */
+    record StoredRow(String agent, long count, String health) {
+    }
+
+    private final ActiveObjects ao;
+
+    public AoKpiValueRepository(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "'ao' must not be null");
+    }
+
+    @Override
+    public KpiValue append(KpiValue value) {
+        return ao.executeInTransaction(() -> {
+            Map<String, Object> columns = columns(value);
+            AoKpiValue row = ao.create(AoKpiValue.class, columns);
+            rememberIfLatest(row.getID(), value, columns);
+            return toValue(row);
+        });
+    }
+
+    private static Map<String, Object> columns(KpiValue value) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("KPI_ID", Math.toIntExact(value.kpiId().value()));
+        columns.put("AT_MILLIS", value.at().toEpochMilli());
+        columns.put("NUMERIC_VALUE", value.value());
+        columns.put("BREAKDOWN", value.breakdown().isEmpty() ? null : json(value.breakdown()));
+        columns.put("ERROR_CODE", value.error() == null ? null : value.error().code().name());
+        columns.put("ERROR_DETAIL", value.error() == null ? null : value.error().detail());
+        return columns;
+    }
+
+    /** Copies the new value into the KPI's latest row unless a newer value is already there (ties: newest row wins). */
+    private void rememberIfLatest(int valueId, KpiValue value, Map<String, Object> columns) {
+        AoKpiLatest[] current = ao.find(AoKpiLatest.class,
+                Query.select().where("KPI_ID = ?", Math.toIntExact(value.kpiId().value())));
+        if (current.length == 0) {
+            Map<String, Object> latest = new HashMap<>(columns);
+            latest.put("VALUE_ID", valueId);
+            ao.create(AoKpiLatest.class, latest);
+            return;
+        }
+        AoKpiLatest latest = current[0];
+        if (value.at().toEpochMilli() >= latest.getAtMillis()) {
+            latest.setValueId(valueId);
+            latest.setAtMillis(value.at().toEpochMilli());
+            latest.setNumericValue(value.value());
+            latest.setBreakdown((String) columns.get("BREAKDOWN"));
+            latest.setErrorCode((String) columns.get("ERROR_CODE"));
+            latest.setErrorDetail((String) columns.get("ERROR_DETAIL"));
+            latest.save();
+        }
+    }
+
+    @Override
+    public KpiValue upsert(KpiValue value) {
+        return ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", Math.toIntExact(value.kpiId().value()),
+                    value.at().toEpochMilli());
+            return append(value);
+        });
+    }
+
+    @Override
+    public Map<KpiId, KpiValue> findLatest(Collection<KpiId> kpiIds) {
+        Map<KpiId, KpiValue> latest = new HashMap<>();
+        for (List<Object> chunk : AoIds.chunks(kpiIds, KpiId::value, true)) {
+            for (AoKpiLatest row : ao.find(AoKpiLatest.class,
+                    Query.select().where(AoIds.in("KPI_ID", chunk.size()), chunk.toArray()))) {
+                KpiError error = row.getErrorCode() == null ? null
+                        : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
+                latest.put(new KpiId(row.getKpiId()), new KpiValue(new KpiId(row.getKpiId()),
+                        Instant.ofEpochMilli(row.getAtMillis()), row.getNumericValue(),
+                        readBreakdown(row.getBreakdown()), error));
+            }
+        }
+        return latest;
+    }
+
+    @Override
+    public Map<KpiId, List<KpiValue>> findBetween(Collection<KpiId> kpiIds, Instant from, Instant to) {
+        Map<KpiId, List<KpiValue>> values = new LinkedHashMap<>();
+        for (List<Object> chunk : AoIds.chunks(kpiIds, KpiId::value, true)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(from.toEpochMilli());
+            parameters.add(to.toEpochMilli());
+            for (AoKpiValue row : ao.find(AoKpiValue.class, Query.select()
+                    .where(AoIds.in("KPI_ID", chunk.size()) + " AND AT_MILLIS >= ? AND AT_MILLIS < ?",
+                            parameters.toArray())
+                    .order(ORDER))) {
+                values.computeIfAbsent(new KpiId(row.getKpiId()), id -> new ArrayList<>()).add(toValue(row));
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public int compact(Instant now, ZoneId zone) {
+        long cutoff = Retention.cutoff(now).toEpochMilli();
+        Map<KpiValue, Integer> ids = new IdentityHashMap<>();
+        List<KpiValue> old = new ArrayList<>();
+        ao.stream(AoKpiValue.class, Query.select("ID, KPI_ID, AT_MILLIS").where("AT_MILLIS < ?", cutoff).order(ORDER),
+                row -> {
+                    KpiValue marker = KpiValue.of(new KpiId(row.getKpiId()), Instant.ofEpochMilli(row.getAtMillis()),
+                            0);
+                    ids.put(marker, row.getID());
+                    old.add(marker);
+                });
+        Set<Integer> kept = Retention.keep(old, now, zone).stream().map(ids::get).collect(Collectors.toSet());
+        List<Integer> doomed = old.stream().map(ids::get).filter(id -> !kept.contains(id)).toList();
+        ao.executeInTransaction(() -> {
+            for (List<Object> chunk : AoIds.chunks(doomed, Integer::longValue, true)) {
+                ao.deleteWithSQL(AoKpiValue.class, AoIds.in("ID", chunk.size()), chunk.toArray());
+            }
+            return null;
+        });
+        return doomed.size();
+    }
+
+    @Override
+    public void deleteByKpiId(KpiId kpiId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));
+            ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));
+            return null;
+        });
+    }
+
+    private static KpiValue toValue(AoKpiValue row) {
+        KpiError error = row.getErrorCode() == null ? null
+                : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
+        return new KpiValue(new KpiId(row.getKpiId()), Instant.ofEpochMilli(row.getAtMillis()), row.getNumericValue(),
+                readBreakdown(row.getBreakdown()), error);
+    }
+
+    private static List<AgentRow> readBreakdown(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, ROWS).stream().map(r -> new AgentRow(
+                    r.agent() == null ? null : new UserKey(r.agent()), r.count(), Health.valueOf(r.health()))).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored breakdown is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String json(List<AgentRow> breakdown) {
+        try {
+            return JSON.writeValueAsString(breakdown.stream().map(r -> new StoredRow(
+                    r.agent() == null ? null : r.agent().value(), r.count(), r.health().name())).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a breakdown as JSON", e);
+        }
+    }
+}
