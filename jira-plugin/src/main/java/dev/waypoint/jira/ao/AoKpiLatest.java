@@ -4,7 +4,6 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
-import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
@@ -15,37 +14,10 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("KPI_LATEST")
 @Indexes(@Index(name = "latest_kpi", methodNames = "getKpiId", unique = true))
-public interface AoKpiLatest extends Entity {
-
-    int getKpiId();
-
-    void setKpiId(int kpiId);
+public interface AoKpiLatest extends Entity, AoValueColumns {
 
     /** Id of the {@link AoKpiValue} row this copies. */
     int getValueId();
 
     void setValueId(int valueId);
-
-    long getAtMillis();
-
-    void setAtMillis(long atMillis);
-
-    Double getNumericValue();
-
-    void setNumericValue(Double value);
-
-    @StringLength(StringLength.UNLIMITED)
-    String getBreakdown();
-
-    void setBreakdown(String breakdownJson);
-
-    @StringLength(32)
-    String getErrorCode();
-
-    void setErrorCode(String errorCode);
-
-    @StringLength(StringLength.UNLIMITED)
-    String getErrorDetail();
-
-    void setErrorDetail(String errorDetail);
 }

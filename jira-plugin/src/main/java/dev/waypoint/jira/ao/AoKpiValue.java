@@ -4,7 +4,6 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
-import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
@@ -14,32 +13,5 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("KPI_VALUE")
 @Indexes(@Index(name = "kpi_at", methodNames = {"getKpiId", "getAtMillis"}))
-public interface AoKpiValue extends Entity {
-
-    int getKpiId();
-
-    void setKpiId(int kpiId);
-
-    long getAtMillis();
-
-    void setAtMillis(long atMillis);
-
-    Double getNumericValue();
-
-    void setNumericValue(Double value);
-
-    @StringLength(StringLength.UNLIMITED)
-    String getBreakdown();
-
-    void setBreakdown(String breakdownJson);
-
-    @StringLength(32)
-    String getErrorCode();
-
-    void setErrorCode(String errorCode);
-
-    @StringLength(StringLength.UNLIMITED)
-    String getErrorDetail();
-
-    void setErrorDetail(String errorDetail);
+public interface AoKpiValue extends Entity, AoValueColumns {
 }

@@ -107,11 +107,7 @@ public final class AoKpiValueRepository implements KpiValueRepository {
         for (List<Object> chunk : AoIds.chunks(kpiIds, KpiId::value, true)) {
             for (AoKpiLatest row : ao.find(AoKpiLatest.class,
                     Query.select().where(AoIds.in("KPI_ID", chunk.size()), chunk.toArray()))) {
-                KpiError error = row.getErrorCode() == null ? null
-                        : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
-                latest.put(new KpiId(row.getKpiId()), new KpiValue(new KpiId(row.getKpiId()),
-                        Instant.ofEpochMilli(row.getAtMillis()), row.getNumericValue(),
-                        readBreakdown(row.getBreakdown()), error));
+                latest.put(new KpiId(row.getKpiId()), toValue(row));
             }
         }
         return latest;
@@ -166,7 +162,7 @@ public final class AoKpiValueRepository implements KpiValueRepository {
         });
     }
 
-    private static KpiValue toValue(AoKpiValue row) {
+    private static KpiValue toValue(AoValueColumns row) {
         KpiError error = row.getErrorCode() == null ? null
                 : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
         return new KpiValue(new KpiId(row.getKpiId()), Instant.ofEpochMilli(row.getAtMillis()), row.getNumericValue(),
