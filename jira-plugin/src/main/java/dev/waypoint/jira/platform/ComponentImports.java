@@ -67,6 +67,12 @@ public final class ComponentImports {
     @ComponentImport
     private com.atlassian.scheduler.SchedulerService schedulerService;
 
+    // Issue lookups as the viewer for initiatives and the issue panel (dev.waypoint.jira.issue); PermissionManager and
+    // CustomFieldManager are imported above.
+
+    @ComponentImport
+    private com.atlassian.jira.issue.IssueManager issueManager;
+
     private ComponentImports() {
     }
 }

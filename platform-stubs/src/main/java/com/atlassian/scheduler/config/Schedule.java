@@ -1,8 +1,10 @@
 // Mirror of com.atlassian.scheduler.config.Schedule for Jira Data Center 11.3 LTS (com.atlassian.scheduler:atlassian-scheduler-api).
 // Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/Schedule.html; Schedule.runOnce usage: collabsoft-net/clustering-api-jira
 //         src/main/java/net/collabsoft/clustering/jira/scheduler/AbstractClusteredScheduler.java
-// Signatures only: every method throws. Left out: getCronScheduleInfo()/getIntervalScheduleInfo() (CronScheduleInfo /
-// IntervalScheduleInfo not mirrored) and the @Immutable annotation.
+//         getIntervalScheduleInfo() (same Javadoc page: "call the appropriate getter (getIntervalScheduleInfo() for
+//         Schedule.Type.INTERVAL ...)"), returning IntervalScheduleInfo (see that mirror).
+// Signatures only: every method throws. Left out: getCronScheduleInfo() (CronScheduleInfo not mirrored) and the
+// @Immutable annotation.
 package com.atlassian.scheduler.config;
 
 import com.atlassian.annotations.PublicApi;
@@ -39,6 +41,12 @@ public final class Schedule {
     }
 
     public Type getType() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    /** {@code null} unless {@link #getType()} is {@link Type#INTERVAL}. */
+    @Nullable
+    public IntervalScheduleInfo getIntervalScheduleInfo() {
         throw new UnsupportedOperationException("stub");
     }
 }

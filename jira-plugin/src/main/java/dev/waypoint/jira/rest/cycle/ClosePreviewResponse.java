@@ -1,0 +1,33 @@
+package dev.waypoint.jira.rest.cycle;
+
+import dev.waypoint.cycle.CycleState;
+import dev.waypoint.jira.rest.objective.ProgressBody;
+import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.objective.ObjectiveState;
+import java.util.List;
+
+/**
+ * What closing a cycle would do, for the close wizard: the suggested grade of each objective and the unfinished key
+ * results that may be carried over. Only objectives the caller may see are listed; the others
+ * ({@code hiddenObjectives}) are graded with their suggested grade.
+ *
+ * @param version               send it back with the close
+ * @param overrideNoteThreshold an override further than this from the suggested grade needs a note
+ */
+public record ClosePreviewResponse(long cycleId, String cycleName, CycleState state, long version,
+        double overrideNoteThreshold, List<GradedObjective> objectives, int hiddenObjectives,
+        List<Candidate> carryOverCandidates) {
+
+    /**
+     * @param suggestedGrade the clamped progress, or {@code null} when unknown (the objective then closes ungraded)
+     * @param graded         false for an abandoned objective, which gets no grade
+     */
+    public record GradedObjective(long id, String title, ObjectiveLevel level, String project, String owner,
+            ObjectiveState state, ProgressBody progress, Double suggestedGrade, boolean graded) {
+    }
+
+    /** An unfinished key result: progress below 1 or unknown. */
+    public record Candidate(long keyResultId, String title, long objectiveId, String objectiveTitle,
+            ProgressBody progress) {
+    }
+}

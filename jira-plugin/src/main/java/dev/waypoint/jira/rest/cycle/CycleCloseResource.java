@@ -1,0 +1,179 @@
+package dev.waypoint.jira.rest.cycle;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.cycle.CycleId;
+import dev.waypoint.cycle.closing.CarryOver;
+import dev.waypoint.cycle.closing.CloseCycle;
+import dev.waypoint.cycle.closing.ClosedCycle;
+import dev.waypoint.cycle.closing.CycleClosingService;
+import dev.waypoint.cycle.closing.GradeOverride;
+import dev.waypoint.cycle.closing.GradingPreview;
+import dev.waypoint.jira.rest.Params;
+import dev.waypoint.jira.rest.objective.Bodies;
+import dev.waypoint.jira.rest.objective.OkrGuard;
+import dev.waypoint.jira.rest.objective.ProgressBody;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveState;
+import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.shared.UserKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /rest/waypoint/1.0/cycles/{id}/close}: the cycle close wizard (DESIGN §3 "Grade at close", §4 company page).
+ * For cycle managers only (Jira administrators and the company group). They see, grade and carry over only the
+ * objectives and key results they may see (DESIGN §5: project items need Browse Projects, also for admins); the
+ * objectives of projects they cannot browse close with their suggested grade.
+ */
+@Path("/cycles/{id}/close")
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleCloseResource {
+
+    private final OkrGuard guard;
+    private final CycleClosingService service;
+    private final Clock clock;
+
+    @Inject
+    public CycleCloseResource(OkrGuard guard, CycleClosingService service, Clock clock) {
+        this.guard = guard;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /**
+     * Suggested grades and carry-over candidates.
+     *
+     * <ul>
+     *   <li>200 {@link ClosePreviewResponse}</li>
+     *   <li>400 {@code id} is not an id</li>
+     *   <li>401 / 403 nobody logged in / may not manage cycles</li>
+     *   <li>404 no such cycle</li>
+     * </ul>
+     */
+    @GET
+    @Path("/preview")
+    @LicensedOnly
+    public ClosePreviewResponse preview(@PathParam("id") String id) {
+        requireManage();
+        GradingPreview preview = service.preview(new CycleId(Params.requireId("id", id)));
+        List<Objective> visible = preview.objectives().stream().filter(guard::canView).toList();
+        Map<ObjectiveId, Objective> byId = visible.stream()
+                .collect(Collectors.toMap(Objective::id, Function.identity()));
+        List<ClosePreviewResponse.GradedObjective> objectives = visible.stream()
+                .map(o -> new ClosePreviewResponse.GradedObjective(o.id().value(), o.title(), o.level(),
+                        o.project() == null ? null : o.project().value(), o.owner() == null ? null : o.owner().value(),
+                        o.state(), ProgressBody.of(preview.objectiveProgress().get(o.id())),
+                        o.state() == ObjectiveState.ABANDONED ? null : preview.suggestedGrade(o.id()),
+                        o.state() != ObjectiveState.ABANDONED))
+                .toList();
+        List<ClosePreviewResponse.Candidate> candidates = preview.unfinishedKeyResults().stream()
+                .filter(k -> byId.containsKey(k.objectiveId()))
+                .map(k -> new ClosePreviewResponse.Candidate(k.id().value(), k.title(), k.objectiveId().value(),
+                        byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id()))))
+                .toList();
+        return new ClosePreviewResponse(preview.cycle().id().value(), preview.cycle().name(), preview.cycle().state(),
+                preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives,
+                preview.objectives().size() - visible.size(), candidates);
+    }
+
+    /**
+     * Closes the cycle: grades every objective that is not abandoned, closes them and the cycle, and copies the
+     * chosen key results, all in one transaction.
+     *
+     * <ul>
+     *   <li>200 {@link CloseResponse}</li>
+     *   <li>400 every bad override and carry-over field; {@code version} missing</li>
+     *   <li>401 / 403 nobody logged in / may not manage cycles</li>
+     *   <li>404 no such cycle or target cycle; an override or key result the caller may not see</li>
+     *   <li>409 closed already, or changed since {@code version}</li>
+     * </ul>
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public CloseResponse close(@PathParam("id") String id, CloseRequest request) {
+        UserKey actor = requireManage();
+        CycleId cycleId = new CycleId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        in.body(request);
+        in.throwIfAny();
+        long version = Bodies.version(in, request.version());
+        List<GradeOverride> overrides = overrides(in, request.overrides());
+        CarryOver carryOver = carryOver(in, request.carryOver());
+        in.throwIfAny();
+        overrides.stream().filter(o -> o != null && o.objectiveId() != null)
+                .forEach(o -> requireVisibleIfExists(o.objectiveId()));
+        if (carryOver != null) {
+            carryOver.keyResultIds().stream().filter(k -> k != null).forEach(this::requireVisibleIfExists);
+        }
+        ClosedCycle closed = service.close(new CloseCycle(cycleId, version, overrides, carryOver, actor));
+        return new CloseResponse(CycleResponse.of(closed.cycle()),
+                closed.graded().stream().filter(guard::canView)
+                        .map(o -> new CloseResponse.Graded(o.id().value(), o.title(),
+                                o.grade() == null ? null : o.grade().score(),
+                                o.grade() == null ? null : o.grade().note()))
+                        .toList(),
+                closed.carriedOver().stream()
+                        .map(k -> new CloseResponse.CarriedOver(k.id().value(), k.title(), k.objectiveId().value()))
+                        .toList());
+    }
+
+    private static List<GradeOverride> overrides(Params in, List<CloseRequest.Override> raw) {
+        List<GradeOverride> overrides = new ArrayList<>();
+        if (raw == null) {
+            return overrides;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            CloseRequest.Override override = raw.get(i);
+            overrides.add(override == null ? null : new GradeOverride(
+                    Bodies.optionalId(in, "overrides[" + i + "].objectiveId", override.objectiveId(), ObjectiveId::new),
+                    override.grade(), override.note()));
+        }
+        return overrides;
+    }
+
+    private static CarryOver carryOver(Params in, CloseRequest.CarryOver raw) {
+        if (raw == null) {
+            return null;
+        }
+        List<KeyResultId> keyResults = new ArrayList<>();
+        List<Long> ids = raw.keyResultIds() == null ? List.of() : raw.keyResultIds();
+        for (int i = 0; i < ids.size(); i++) {
+            keyResults.add(Bodies.id(in, "carryOver.keyResultIds[" + i + "]", ids.get(i), KeyResultId::new));
+        }
+        return new CarryOver(Bodies.optionalId(in, "carryOver.cycleId", raw.cycleId(), CycleId::new), keyResults);
+    }
+
+    /** An id the caller may not see answers 404; an unknown one is left to the service (400 "not in the cycle"). */
+    private void requireVisibleIfExists(ObjectiveId id) {
+        if (guard.isHidden(id)) {
+            throw new NotFoundException("Objective", id);
+        }
+    }
+
+    private void requireVisibleIfExists(KeyResultId id) {
+        if (guard.isHidden(id)) {
+            throw new NotFoundException("KeyResult", id);
+        }
+    }
+
+    private UserKey requireManage() {
+        UserKey user = guard.requireLicensed();
+        guard.permissions().requireManageCycles(guard.viewer());
+        return user;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.waypoint.jira.rest.insight;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.access.Scope;
+import dev.waypoint.insight.Insight;
+import dev.waypoint.insight.InsightSettings;
+import dev.waypoint.insight.InsightSnapshot;
+import dev.waypoint.insight.Insights;
+import dev.waypoint.jira.rest.Params;
+import dev.waypoint.jira.rest.Translator;
+import dev.waypoint.jira.rest.kpi.KpiGuard;
+import dev.waypoint.jira.rest.objective.OkrGuard;
+import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.shared.ProjectKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /rest/waypoint/1.0/insights}: what no competitor does (DESIGN §3 "Insights"), for a project or for the
+ * company, computed by core's {@link Insights} over a snapshot read in a fixed number of queries
+ * ({@link InsightSnapshotLoader}). Reads stored data only, never JQL.
+ */
+@Path("/insights")
+@Produces(MediaType.APPLICATION_JSON)
+public class InsightResource {
+
+    private final KpiGuard guard;
+    private final InsightSnapshotLoader loader;
+    private final WaypointSettingsStore settings;
+    private final Translator translator;
+
+    @Inject
+    public InsightResource(KpiGuard guard, InsightSnapshotLoader loader, WaypointSettingsStore settings,
+            Translator translator) {
+        this.guard = guard;
+        this.loader = loader;
+        this.settings = settings;
+        this.translator = translator;
+    }
+
+    /**
+     * The insights of a project's KPIs and OKRs, or, without {@code project}, of the company's (global KPIs and
+     * objectives without a project), ordered by type. An insight only ever names items of that scope, which the
+     * caller may see.
+     *
+     * <ul>
+     *   <li>200 a list of {@link InsightResponse}</li>
+     *   <li>400 {@code project} is not a project key</li>
+     *   <li>401 not logged in; 403 no licence, or may not see the scope</li>
+     * </ul>
+     */
+    @GET
+    @LicensedOnly
+    public List<InsightResponse> list(@QueryParam("project") String project) {
+        guard.requireLicensed();
+        Params in = guard.params();
+        ProjectKey key = in.optionalProjectKey("project", project);
+        in.throwIfAny();
+        Scope scope = Scope.of(key);
+        guard.permissions().requireView(guard.viewer(), scope);
+        InsightSettings current = settings.current().insights();
+        InsightSnapshot snapshot = loader.load(scope, current);
+        Set<KpiId> kpis = snapshot.kpis().stream().map(Kpi::id).collect(Collectors.toSet());
+        Set<ObjectiveId> objectives = snapshot.objectives().stream().filter(o -> OkrGuard.scopeOf(o).equals(scope))
+                .map(o -> o.id()).collect(Collectors.toSet());
+        return Insights.compute(snapshot, current).stream()
+                .filter(i -> kpis.containsAll(i.kpis()) && objectives.containsAll(i.objectives()))
+                .map(this::response)
+                .toList();
+    }
+
+    private InsightResponse response(Insight insight) {
+        return new InsightResponse(insight.type(), translator.translate(insight.messageKey(), insight.args(),
+                insight.message()), insight.messageKey(), insight.args(),
+                insight.kpis().stream().map(KpiId::value).toList(),
+                insight.objectives().stream().map(ObjectiveId::value).toList(),
+                insight.keyResults().stream().map(k -> k.value()).toList(),
+                InsightAction.of(insight.proposal()));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.waypoint.jira.rest.keyresult;
+
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.keyresult.ValueSourceType;
+
+/**
+ * Where the values of a METRIC or THRESHOLD key result come from. Errors name {@code source.<field>}.
+ *
+ * @param type  MANUAL (default: check-ins), KPI or JQL
+ * @param kpiId KPI: the KPI whose latest value is used
+ * @param jql   JQL: counted by the refresh job as the key result's owner, at most 4,000 characters
+ */
+public record SourceBody(ValueSourceType type, Long kpiId, String jql) {
+
+    public static SourceBody of(ValueSource source) {
+        return switch (source) {
+            case ValueSource.Manual m -> new SourceBody(ValueSourceType.MANUAL, null, null);
+            case ValueSource.Kpi k -> new SourceBody(ValueSourceType.KPI, k.kpiId().value(), null);
+            case ValueSource.Jql j -> new SourceBody(ValueSourceType.JQL, null, j.jql());
+        };
+    }
+}

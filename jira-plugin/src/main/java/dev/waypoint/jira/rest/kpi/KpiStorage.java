@@ -1,0 +1,32 @@
+package dev.waypoint.jira.rest.kpi;
+
+import dev.waypoint.kpi.KpiAlignmentRepository;
+import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.KpiTargetChangeRepository;
+import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+
+/**
+ * Core's KPI storage ports, together (the sibling of {@code OkrStorage}): the AO repositories in Jira and the
+ * preview, in-memory fakes in tests. The read models (insights, dashboard items) read several of them in bulk.
+ */
+@Named
+public record KpiStorage(
+        KpiRepository kpis,
+        KpiValueRepository values,
+        KpiAlignmentRepository alignments,
+        KpiTargetChangeRepository targetChanges,
+        KeyResultRefreshStatusRepository keyResultStatuses) {
+
+    @Inject
+    public KpiStorage {
+        Objects.requireNonNull(kpis, "'kpis' must not be null");
+        Objects.requireNonNull(values, "'values' must not be null");
+        Objects.requireNonNull(alignments, "'alignments' must not be null");
+        Objects.requireNonNull(targetChanges, "'targetChanges' must not be null");
+        Objects.requireNonNull(keyResultStatuses, "'keyResultStatuses' must not be null");
+    }
+}

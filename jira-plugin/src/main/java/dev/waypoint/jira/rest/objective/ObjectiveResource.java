@@ -1,0 +1,217 @@
+package dev.waypoint.jira.rest.objective;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.cycle.CycleId;
+import dev.waypoint.jira.rest.Params;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.objective.CreateObjective;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.objective.ObjectiveMessages;
+import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.objective.ObjectiveService;
+import dev.waypoint.objective.UpdateObjective;
+import dev.waypoint.shared.ProjectKey;
+import dev.waypoint.shared.UserKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /rest/waypoint/1.0/objectives}: objectives of a cycle, one objective, and creating, changing and deleting
+ * them. Who sees and changes what is {@link OkrGuard}'s business (DESIGN §5); an objective the caller may not see
+ * answers 404 as if it did not exist.
+ */
+@Path("/objectives")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObjectiveResource {
+
+    private final OkrGuard guard;
+    private final ObjectiveService service;
+    private final ObjectiveRepository objectives;
+    private final Clock clock;
+
+    @Inject
+    public ObjectiveResource(OkrGuard guard, ObjectiveService service, ObjectiveRepository objectives, Clock clock) {
+        this.guard = guard;
+        this.service = service;
+        this.objectives = objectives;
+        this.clock = clock;
+    }
+
+    /**
+     * The objectives of a cycle that the caller may see, ordered by id, optionally only those of one project, level
+     * or owner.
+     *
+     * <ul>
+     *   <li>200 a list of {@link ObjectiveResponse} (empty for an unknown cycle)</li>
+     *   <li>400 {@code cycleId} missing or not an id; {@code project}, {@code level} or {@code owner} malformed</li>
+     *   <li>401 / 403 nobody logged in / no licence</li>
+     * </ul>
+     */
+    @GET
+    @LicensedOnly
+    public List<ObjectiveResponse> list(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
+            @QueryParam("level") String level, @QueryParam("owner") String owner) {
+        guard.requireLicensed();
+        Params in = new Params(clock);
+        Long cycle = in.id("cycleId", cycleId);
+        ProjectKey projectKey = in.optionalProjectKey("project", project);
+        ObjectiveLevel objectiveLevel = in.optionalEnum("level", level, ObjectiveLevel.class);
+        UserKey ownerKey = in.optionalUserKey("owner", owner);
+        in.throwIfAny();
+        return objectives.findByCycleIds(List.of(new CycleId(cycle))).stream()
+                .filter(o -> projectKey == null || projectKey.equals(o.project()))
+                .filter(o -> objectiveLevel == null || objectiveLevel == o.level())
+                .filter(o -> ownerKey == null || ownerKey.equals(o.owner()))
+                .filter(guard::canView)
+                .map(o -> ObjectiveResponse.of(o, guard.canEdit(o)))
+                .toList();
+    }
+
+    /**
+     * <ul>
+     *   <li>200 {@link ObjectiveResponse}</li>
+     *   <li>400 {@code id} is not an id</li>
+     *   <li>401 / 403 nobody logged in / no licence</li>
+     *   <li>404 no such objective, or the caller may not see it</li>
+     * </ul>
+     */
+    @GET
+    @Path("/{id}")
+    @LicensedOnly
+    public ObjectiveResponse get(@PathParam("id") String id) {
+        guard.requireLicensed();
+        Objective objective = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
+        return ObjectiveResponse.of(objective, guard.canEdit(objective));
+    }
+
+    /**
+     * Creates an objective; the caller must be allowed to change objectives of its scope with its owner (a project
+     * member may create team objectives they own).
+     *
+     * <ul>
+     *   <li>201 {@link ObjectiveResponse}</li>
+     *   <li>400 every bad field ({@link ObjectiveRequest})</li>
+     *   <li>401 / 403 nobody logged in / not allowed in that scope</li>
+     *   <li>404 the cycle or the parent does not exist (or the parent is invisible)</li>
+     *   <li>409 the cycle is closed</li>
+     * </ul>
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response create(ObjectiveRequest request) {
+        guard.requireLicensed();
+        Fields fields = fields(request, false);
+        guard.requireEdit(fields.level(), fields.project(), fields.owner());
+        requireVisibleParent(fields.parentId());
+        Objective created = service.create(new CreateObjective(fields.cycleId(), request.title(),
+                request.description(), request.level(), request.kind(), request.commitment(), fields.owner(),
+                request.project(), fields.parentId(), request.contributesToParent(), request.weight(),
+                fields.alignedKpis(), request.state()));
+        return Response.status(201).entity(ObjectiveResponse.of(created, guard.canEdit(created))).build();
+    }
+
+    /**
+     * Replaces every editable field. Moving an objective to another scope or owner needs the right to change
+     * objectives there too.
+     *
+     * <ul>
+     *   <li>200 {@link ObjectiveResponse} with the new version</li>
+     *   <li>400 every bad field; {@code version} missing</li>
+     *   <li>401 / 403 nobody logged in / not allowed to change it</li>
+     *   <li>404 no such objective (or invisible), cycle or parent</li>
+     *   <li>409 changed since {@code version}, or its cycle is closed</li>
+     * </ul>
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public ObjectiveResponse update(@PathParam("id") String id, ObjectiveRequest request) {
+        guard.requireLicensed();
+        Objective existing = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
+        guard.requireEdit(existing);
+        Fields fields = fields(request, true);
+        guard.requireEdit(fields.level(), fields.project(), fields.owner());
+        requireVisibleParent(fields.parentId());
+        Objective updated = service.update(new UpdateObjective(existing.id(), fields.version(), fields.cycleId(),
+                request.title(), request.description(), request.level(), request.kind(), request.commitment(),
+                fields.owner(), request.project(), fields.parentId(), request.contributesToParent(),
+                request.weight(), fields.alignedKpis(), request.state()));
+        return ObjectiveResponse.of(updated, guard.canEdit(updated));
+    }
+
+    /**
+     * Deletes an objective with its key results, their check-ins and initiatives.
+     *
+     * <ul>
+     *   <li>204 deleted</li>
+     *   <li>400 {@code id} is not an id</li>
+     *   <li>401 / 403 nobody logged in / not allowed to change it</li>
+     *   <li>404 no such objective, or invisible</li>
+     *   <li>409 its cycle is closed, or objectives align to it</li>
+     * </ul>
+     */
+    @DELETE
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response delete(@PathParam("id") String id) {
+        guard.requireLicensed();
+        Objective existing = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
+        guard.requireEdit(existing);
+        service.delete(existing.id());
+        return Response.noContent().build();
+    }
+
+    /** The body's typed values; the rest is validated by {@link ObjectiveService} with the others. */
+    private record Fields(CycleId cycleId, ObjectiveLevel level, ProjectKey project, UserKey owner,
+            ObjectiveId parentId, Set<KpiId> alignedKpis, long version) {
+    }
+
+    /**
+     * Parses what the permission check and the command need; reports bad ids, owner and project here (before the
+     * permission check, which needs them), and leaves text, weight and state to the service.
+     */
+    private Fields fields(ObjectiveRequest request, boolean update) {
+        Params in = new Params(clock);
+        in.body(request);
+        in.throwIfAny();
+        CycleId cycleId = Bodies.optionalId(in, "cycleId", request.cycleId(), CycleId::new);
+        UserKey owner = in.optionalUserKey("owner", request.owner());
+        String rawProject = request.project() == null || request.project().isBlank() ? null : request.project();
+        ProjectKey project = request.level() == ObjectiveLevel.COMPANY ? null
+                : in.optionalProjectKey("project", rawProject);
+        ObjectiveId parentId = Bodies.optionalId(in, "parentId", request.parentId(), ObjectiveId::new);
+        List<KpiId> kpis = Bodies.optionalIds(in, "alignedKpis", request.alignedKpis(), KpiId::new);
+        long version = update ? Bodies.version(in, request.version()) : 0;
+        if (request.level() == null) {
+            in.add(ObjectiveMessages.CATALOG.invalid("level", "waypoint.objective.level.required").errors().get(0));
+        }
+        in.throwIfAny();
+        return new Fields(cycleId, request.level(), project, owner, parentId,
+                kpis == null ? null : new HashSet<>(kpis), version);
+    }
+
+    private void requireVisibleParent(ObjectiveId parentId) {
+        if (parentId != null) {
+            guard.visibleObjective(parentId);
+        }
+    }
+}

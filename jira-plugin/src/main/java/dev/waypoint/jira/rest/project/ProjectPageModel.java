@@ -1,0 +1,135 @@
+package dev.waypoint.jira.rest.project;
+
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInValue;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.jira.rest.checkin.CheckInResponse;
+import dev.waypoint.jira.rest.keyresult.MeasureBody;
+import dev.waypoint.jira.rest.objective.GradeBody;
+import dev.waypoint.jira.rest.objective.ProgressBody;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.Measure;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.keyresult.ValueSourceType;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.read.CycleOverview;
+import dev.waypoint.objective.read.KeyResultStatus;
+import dev.waypoint.objective.read.ObjectiveStatus;
+import dev.waypoint.scoring.KeyResultProgress;
+import dev.waypoint.scoring.ProgressForecast;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a {@link CycleOverview} into the {@link ProjectPageResponse}: a pure function of the overview and of the
+ * caller's decisions, which it is handed as predicates (no query, no permission lookup of its own).
+ */
+final class ProjectPageModel {
+
+    /** What the caller may do, asked per item. */
+    record Decisions(Predicate<Objective> canView, Predicate<Objective> canEdit,
+            BiPredicate<Objective, KeyResult> canEditKeyResult, BiPredicate<Objective, KeyResult> canCheckIn) {
+    }
+
+    private ProjectPageModel() {
+    }
+
+    static List<ProjectPageResponse.CycleOption> cycleOptions(List<Cycle> cycles) {
+        return cycles.stream().map(c -> new ProjectPageResponse.CycleOption(c.id().value(), c.name(), c.start(),
+                c.end(), c.state())).toList();
+    }
+
+    /** The objective tree of the overview that the caller may see. */
+    static List<ProjectPageResponse.ObjectiveItem> tree(CycleOverview overview, Decisions decisions) {
+        List<ObjectiveStatus> visible = overview.objectives().stream()
+                .filter(status -> decisions.canView().test(status.objective())).toList();
+        Set<ObjectiveId> visibleIds = visible.stream().map(s -> s.objective().id()).collect(Collectors.toSet());
+        Map<ObjectiveId, List<ObjectiveStatus>> children = new HashMap<>();
+        List<ObjectiveStatus> roots = new ArrayList<>();
+        for (ObjectiveStatus status : visible) {
+            ObjectiveId parent = status.objective().parentId();
+            if (parent != null && visibleIds.contains(parent)) {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(status);
+            } else {
+                roots.add(status);
+            }
+        }
+        return roots.stream().map(root -> item(root, children, overview, decisions)).toList();
+    }
+
+    private static ProjectPageResponse.ObjectiveItem item(ObjectiveStatus status,
+            Map<ObjectiveId, List<ObjectiveStatus>> children, CycleOverview overview, Decisions decisions) {
+        Objective o = status.objective();
+        return new ProjectPageResponse.ObjectiveItem(o.id().value(), o.title(), o.description(), o.level(), o.kind(),
+                o.commitment(), o.owner() == null ? null : o.owner().value(),
+                o.project() == null ? null : o.project().value(), o.parentId() == null ? null : o.parentId().value(),
+                o.state(), o.weight().value(), o.contributesToParent(), GradeBody.of(o.grade()), o.version(),
+                ProgressBody.of(status.progress()), status.pace(), status.context(), decisions.canEdit().test(o),
+                status.keyResults().stream().map(k -> keyResult(o, k, overview, decisions)).toList(),
+                children.getOrDefault(o.id(), List.of()).stream()
+                        .map(c -> item(c, children, overview, decisions)).toList());
+    }
+
+    private static ProjectPageResponse.KeyResultItem keyResult(Objective objective, KeyResultStatus status,
+            CycleOverview overview, Decisions decisions) {
+        KeyResult k = status.keyResult();
+        return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
+                k.owner() == null ? null : k.owner().value(), k.unit(), k.weight().value(), MeasureBody.of(k.measure()),
+                sourceType(k.source()), k.version(), ProgressBody.of(status.progress()), status.pace(),
+                status.latestCheckIn() == null ? null : CheckInResponse.of(status.latestCheckIn()),
+                status.latestConfidence(), forecast(status.forecast()),
+                sparkline(k.measure(), overview.snapshot().checkInsOf(k.id())), status.initiativeCount(),
+                decisions.canEditKeyResult().test(objective, k), decisions.canCheckIn().test(objective, k));
+    }
+
+    /**
+     * The values of the check-ins, oldest first, one per effective date (the day's last): numbers for METRIC,
+     * THRESHOLD and ISSUES, the fraction done for MILESTONE.
+     */
+    static List<ProjectPageResponse.Point> sparkline(Measure measure, List<CheckIn> chronological) {
+        Map<LocalDate, Double> byDay = new LinkedHashMap<>();
+        for (CheckIn checkIn : chronological) {
+            Double value = checkIn.numericValue();
+            if (measure instanceof Measure.Milestone milestone
+                    && checkIn.value() instanceof CheckInValue.MilestoneStates states) {
+                value = KeyResultProgress.milestone(milestone, states.done()).unclamped();
+            }
+            if (value != null) {
+                byDay.remove(checkIn.effectiveDate());
+                byDay.put(checkIn.effectiveDate(), value);
+            }
+        }
+        List<ProjectPageResponse.Point> points = new ArrayList<>();
+        byDay.forEach((date, value) -> points.add(new ProjectPageResponse.Point(date, value)));
+        points.sort(Comparator.comparing(ProjectPageResponse.Point::date));
+        return points;
+    }
+
+    private static ProjectPageResponse.ForecastBody forecast(ProgressForecast forecast) {
+        if (forecast == null) {
+            return null;
+        }
+        return new ProjectPageResponse.ForecastBody(forecast.values().at(), forecast.values().value(),
+                forecast.values().lower(), forecast.values().upper(), forecast.values().points(),
+                ProgressBody.of(forecast.expected()), ProgressBody.of(forecast.lower()),
+                ProgressBody.of(forecast.upper()));
+    }
+
+    private static ValueSourceType sourceType(ValueSource source) {
+        return switch (source) {
+            case ValueSource.Manual m -> ValueSourceType.MANUAL;
+            case ValueSource.Kpi k -> ValueSourceType.KPI;
+            case ValueSource.Jql j -> ValueSourceType.JQL;
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package dev.waypoint.jira.settings;
+
+import java.util.Objects;
+
+/** Settings kept in memory, starting from the defaults: for tests and for running the REST API outside Jira. */
+public final class InMemoryWaypointSettingsStore implements WaypointSettingsStore {
+
+    private volatile WaypointSettings settings = WaypointSettings.DEFAULTS;
+
+    @Override
+    public WaypointSettings current() {
+        return settings;
+    }
+
+    @Override
+    public void save(WaypointSettings newSettings) {
+        this.settings = Objects.requireNonNull(newSettings, "'newSettings' must not be null");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.waypoint.jira.settings;
+
+import dev.waypoint.jira.search.JiraCustomFields;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** {@link CustomFieldLookup} over Jira's custom fields, found as the refresh job finds the story-point field. */
+@Named
+public class JiraCustomFieldLookup implements CustomFieldLookup {
+
+    private final JiraCustomFields fields;
+
+    @Inject
+    public JiraCustomFieldLookup(JiraCustomFields fields) {
+        this.fields = fields;
+    }
+
+    @Override
+    public boolean exists(String idOrName) {
+        return !fields.find(idOrName).isEmpty();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.waypoint.jira.rest.kpi;
+
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInRepository;
+import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleRepository;
+import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
+import dev.waypoint.initiative.Initiative;
+import dev.waypoint.initiative.InitiativeRepository;
+import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
+import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
+import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.rest.support.RestHarness;
+import dev.waypoint.jira.search.StoryPointFieldSetting;
+import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
+import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultRepository;
+import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiAlignmentRepository;
+import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.KpiTargetChange;
+import dev.waypoint.kpi.KpiTargetChangeRepository;
+import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeUserDirectory;
+import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
+import dev.waypoint.kpi.search.IssueSearch;
+import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.kpi.testdata.KpiBuilder;
+import dev.waypoint.kpi.testdata.KpiRepositories;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
+import dev.waypoint.objective.read.OkrReadRepository;
+import dev.waypoint.refresh.KeyResultRefreshStatus;
+import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.shared.inmemory.ImmediateTransactions;
+import dev.waypoint.testdata.CheckInBuilder;
+import dev.waypoint.testdata.CycleBuilder;
+import dev.waypoint.testdata.KeyResultBuilder;
+import dev.waypoint.testdata.ObjectiveBuilder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The KPI half of the REST API deployed on in-memory fakes of every port (core's test-jar), for the tests of its
+ * resources: {@link #harness()} deploys {@link KpiRestResources#create} with them. The resources talk to proxies
+ * ({@link Swappable}), so {@link #reset()} starts from empty fakes without redeploying, and every repository call is
+ * counted ({@link #repositoryCalls()}). The settings live in SAL plugin settings in memory, read and written by the
+ * real adapters. {@link #snapshot()} is everything stored, to prove that a refused request wrote nothing.
+ */
+public final class KpiRestWorld {
+
+    /** Everything stored. */
+    public record Snapshot(List<Kpi> kpis, List<KpiValue> values, List<KpiTargetChange> targetChanges,
+            List<KeyResultRefreshStatus> statuses, List<Cycle> cycles, List<Objective> objectives,
+            List<KeyResult> keyResults, List<CheckIn> checkIns, List<Initiative> initiatives,
+            Map<String, Object> settings) {
+    }
+
+    private final AtomicReference<KpiRepositories> repositories = new AtomicReference<>();
+    private final AtomicReference<CountingIssueSearch> search = new AtomicReference<>();
+    private final AtomicReference<FakeUserDirectory> users = new AtomicReference<>();
+    private final InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+    private final WaypointSettingsStore settings = new PluginSettingsWaypointSettings(pluginSettings,
+            new PluginSettingsAccessSettings(pluginSettings), new StoryPointFieldSetting(pluginSettings));
+    private final Set<String> customFields = new HashSet<>();
+    private final Map<String, Integer> calls = new TreeMap<>();
+
+    public KpiRestWorld() {
+        reset();
+    }
+
+    /** Empty storage, settings and fakes; the group {@code support} and the custom field "Story Points" exist. */
+    public void reset() {
+        repositories.set(KpiRepositories.inMemory());
+        search.set(new CountingIssueSearch());
+        users.set(new FakeUserDirectory());
+        pluginSettings.clear();
+        customFields.clear();
+        customFields.add("Story Points");
+        synchronized (calls) {
+            calls.clear();
+        }
+    }
+
+    /** A harness deploying the KPI resources on this world (not started). */
+    public RestHarness harness() {
+        return RestHarness.of(h -> KpiRestResources.create(dependencies(h)));
+    }
+
+    public KpiRestDependencies dependencies(RestHarness h) {
+        KpiStorage kpiStorage = new KpiStorage(
+                proxy(KpiRepository.class, () -> repositories.get().kpis()),
+                proxy(KpiValueRepository.class, () -> repositories.get().values()),
+                proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
+                proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
+                proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()));
+        OkrStorage okrStorage = new OkrStorage(
+                proxy(CycleRepository.class, () -> repositories.get().okr().cycles()),
+                proxy(ObjectiveRepository.class, () -> repositories.get().okr().objectives()),
+                proxy(KeyResultRepository.class, () -> repositories.get().okr().keyResults()),
+                proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns()),
+                proxy(InitiativeRepository.class, () -> repositories.get().okr().initiatives()),
+                proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()));
+        return new KpiRestDependencies(h.currentUser(), h.permissions(), h.translator(), h.clock(), kpiStorage,
+                okrStorage, new ImmediateTransactions(),
+                Swappable.of(IssueSearch.class, search::get, call -> { }),
+                Swappable.of(UserDirectory.class, users::get, call -> { }), settings, customFields::contains);
+    }
+
+    // ---------------------------------------------------------------- fakes and data
+
+    public KpiRepositories repositories() {
+        return repositories.get();
+    }
+
+    public CountingIssueSearch search() {
+        return search.get();
+    }
+
+    public FakeUserDirectory users() {
+        return users.get();
+    }
+
+    public WaypointSettingsStore settings() {
+        return settings;
+    }
+
+    public InMemoryPluginSettings pluginSettings() {
+        return pluginSettings;
+    }
+
+    public Set<String> customFields() {
+        return customFields;
+    }
+
+    public Kpi store(KpiBuilder kpi) {
+        return repositories().kpis().insert(kpi.build());
+    }
+
+    public KpiValue store(KpiValue value) {
+        return repositories().values().append(value);
+    }
+
+    public Cycle store(CycleBuilder cycle) {
+        return repositories().okr().cycles().insert(cycle.build());
+    }
+
+    public Objective store(ObjectiveBuilder objective) {
+        return repositories().okr().objectives().insert(objective.build());
+    }
+
+    public KeyResult store(KeyResultBuilder keyResult) {
+        return repositories().okr().keyResults().insert(keyResult.build());
+    }
+
+    public CheckIn store(CheckInBuilder checkIn) {
+        return repositories().okr().checkIns().insert(checkIn.build());
+    }
+
+    /** Everything stored, as values. */
+    public Snapshot snapshot() {
+        KpiRepositories r = repositories();
+        return new Snapshot(r.kpis().findAll(), ((InMemoryKpiValueRepository) r.values()).all(),
+                ((InMemoryKpiTargetChangeRepository) r.targetChanges()).all(),
+                ((InMemoryKeyResultRefreshStatusRepository) r.keyResultStatuses()).all(),
+                ((InMemoryCycleRepository) r.okr().cycles()).all(),
+                ((InMemoryObjectiveRepository) r.okr().objectives()).all(),
+                ((InMemoryKeyResultRepository) r.okr().keyResults()).all(),
+                ((InMemoryCheckInRepository) r.okr().checkIns()).all(),
+                ((InMemoryInitiativeRepository) r.okr().initiatives()).all(), pluginSettings.snapshot());
+    }
+
+    // ---------------------------------------------------------------- repository calls
+
+    /** Repository calls since the last {@link #resetCalls()}, by {@code Port.method}. */
+    public Map<String, Integer> repositoryCalls() {
+        synchronized (calls) {
+            return Map.copyOf(calls);
+        }
+    }
+
+    public int repositoryCallCount() {
+        return repositoryCalls().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public void resetCalls() {
+        synchronized (calls) {
+            calls.clear();
+        }
+    }
+
+    private <T> T proxy(Class<T> type, java.util.function.Supplier<? extends T> target) {
+        return Swappable.of(type, target, call -> {
+            synchronized (calls) {
+                calls.merge(call, 1, Integer::sum);
+            }
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package dev.waypoint.jira.rest.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.waypoint.access.Role;
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInOrigin;
+import dev.waypoint.checkin.CheckInValue;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleState;
+import dev.waypoint.jira.rest.support.RestHarness;
+import dev.waypoint.jira.rest.support.RestRequest;
+import dev.waypoint.jira.rest.support.RestResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The project page's read model {@code /projects/{key}/okrs}. */
+class ProjectPageEndpointTest {
+
+    private final OkrRestFixture fixture = OkrRestFixture.inMemory();
+
+    @RegisterExtension
+    final RestHarness rest = RestHarness.of(fixture::resources);
+
+    @BeforeEach
+    void data() {
+        fixture.reset();
+    }
+
+    @Test
+    void givenNoCycleAsked_gettingThePage_showsTheActiveCycleWithTheTree() {
+        RestResponse response = rest.send(RestRequest.get("/projects/TEAM/okrs").as(Role.OWNER));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode page = response.json();
+        assertThat(page.path("selectedCycleId").asLong()).isEqualTo(fixture.q1.id().value());
+        assertThat(page.path("cycles")).hasSize(3);
+        assertThat(page.path("actions").path("canCreateObjective").asBoolean()).isTrue();
+        assertThat(page.path("objectives")).extracting(o -> o.path("title").asText())
+                .containsExactly("Grow the company", "Simplify the company");
+        JsonNode company = page.path("objectives").get(0);
+        assertThat(company.path("context").asBoolean()).isTrue();
+        assertThat(company.path("canEdit").asBoolean()).isFalse();
+        JsonNode team = company.path("children").get(0);
+        assertThat(team.path("title").asText()).isEqualTo("Delight TEAM customers");
+        assertThat(team.path("canEdit").asBoolean()).isTrue();
+        JsonNode kr = team.path("keyResults").get(0);
+        assertThat(kr.path("progress").path("clamped").asDouble()).isEqualTo(0.4);
+        assertThat(kr.path("pace").asText()).isEqualTo("AT_RISK");
+        assertThat(kr.path("latestCheckIn").path("value").asDouble()).isEqualTo(4);
+        assertThat(kr.path("latestConfidence").asInt()).isEqualTo(7);
+        assertThat(kr.path("initiativeCount").asInt()).isEqualTo(1);
+        assertThat(kr.path("sparkline").toString()).isEqualTo("[{\"date\":\"2026-02-01\",\"value\":4.0}]");
+        assertThat(kr.path("canCheckIn").asBoolean()).isTrue();
+    }
+
+    @Test
+    void givenValuesOnSeveralDays_gettingThePage_forecastsAndDrawsOnePointPerDay() {
+        for (int day = 2; day <= 4; day++) {
+            fixture.storage().checkIns().insert(new CheckIn(null, fixture.kr.id(), CheckInValue.of(4 + day), null,
+                    null, OkrRestFixture.OWNER, CheckInOrigin.MANUAL, OkrRestFixture.NOW,
+                    LocalDate.of(2026, 2, day * 2)));
+        }
+        fixture.storage().checkIns().insert(new CheckIn(null, fixture.kr.id(), CheckInValue.of(9), null, null,
+                OkrRestFixture.OWNER, CheckInOrigin.MANUAL, OkrRestFixture.NOW.plusSeconds(1),
+                LocalDate.of(2026, 2, 8)));
+
+        JsonNode kr = rest.send(RestRequest.get("/projects/TEAM/okrs").as(Role.OWNER)).json()
+                .path("objectives").get(0).path("children").get(0).path("keyResults").get(0);
+
+        assertThat(kr.path("sparkline")).extracting(p -> p.path("date").asText() + "=" + p.path("value").asDouble())
+                .containsExactly("2026-02-01=4.0", "2026-02-04=6.0", "2026-02-06=7.0", "2026-02-08=9.0");
+        assertThat(kr.path("forecast").path("at").asText()).isEqualTo("2026-03-31");
+        assertThat(kr.path("forecast").path("lower").isNull()).isFalse();
+    }
+
+    @Test
+    void givenCompanyItemsRestrictedToAGroup_gettingThePageAsMember_showsTeamObjectiveAsRoot() {
+        rest.facts().companyViewerGroups("leaders-only");
+
+        JsonNode page = rest.send(RestRequest.get("/projects/TEAM/okrs").as(Role.PROJECT_MEMBER)).json();
+
+        assertThat(page.path("objectives")).extracting(o -> o.path("title").asText())
+                .containsExactly("Delight TEAM customers");
+    }
+
+    @Test
+    void givenCycleWithoutObjectives_gettingThePage_answersAnEmptyTree() {
+        RestResponse response = rest.send(RestRequest.get("/projects/TEAM/okrs")
+                .query("cycleId", "" + fixture.q3.id()).as(Role.PROJECT_MEMBER));
+
+        assertThat(response.json().path("objectives")).isEmpty();
+        assertThat(response.json().path("selectedCycleId").asLong()).isEqualTo(fixture.q3.id().value());
+    }
+
+    @Test
+    void givenCycles_choosingTheDefault_prefersTheShortestActiveCycleContainingToday() {
+        Cycle year = Cycle.create("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), CycleState.ACTIVE)
+                .withId(new dev.waypoint.cycle.CycleId(10));
+        Cycle quarter = Cycle.create("Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), CycleState.ACTIVE)
+                .withId(new dev.waypoint.cycle.CycleId(11));
+        Cycle next = Cycle.create("Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), CycleState.PLANNING)
+                .withId(new dev.waypoint.cycle.CycleId(12));
+        Cycle old = Cycle.create("Q4", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), CycleState.CLOSED)
+                .withId(new dev.waypoint.cycle.CycleId(13));
+        LocalDate today = LocalDate.of(2026, 2, 15);
+
+        assertThat(ProjectPageResource.defaultCycle(List.of(year, quarter, next), today)).contains(quarter);
+        assertThat(ProjectPageResource.defaultCycle(List.of(next, old), today)).contains(next);
+        assertThat(ProjectPageResource.defaultCycle(List.of(old), today)).contains(old);
+        assertThat(ProjectPageResource.defaultCycle(List.of(), today)).isEmpty();
+    }
+}
