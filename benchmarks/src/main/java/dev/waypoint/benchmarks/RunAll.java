@@ -1,6 +1,5 @@
 package dev.waypoint.benchmarks;
 
-import java.util.Arrays;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -8,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark of the issues' budgets: first the SQL-statement counts (deterministic), then the JMH timings.
- * {@code java -jar benchmarks/target/benchmarks.jar [jmh-regex]}.
+ * {@code java -jar benchmarks/target/benchmarks.jar [jmh-regex | --statements-only]}.
  */
 public final class RunAll {
 
@@ -19,9 +18,11 @@ public final class RunAll {
         for (StatementBudget budget : StatementBudgets.all()) {
             budget.run(System.out);
         }
+        if (args.length > 0 && args[0].equals("--statements-only")) {
+            return;
+        }
         String include = args.length > 0 ? args[0] : ".*Benchmark.*";
         Options options = new OptionsBuilder().include(include).build();
         new Runner(options).run();
-        System.out.println("Arguments: " + Arrays.toString(args));
     }
 }

@@ -9,6 +9,6 @@ final class StatementBudgets {
     }
 
     static List<StatementBudget> all() {
-        return List.of(new OkrCycleLoadBudget(), new KpiScorecardBudget());
+        return List.of(new OkrCycleLoadBudget(), new KpiScorecardBudget(), new RestStackBudget());
     }
 }
