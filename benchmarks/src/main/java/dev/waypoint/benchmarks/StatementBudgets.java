@@ -9,6 +9,7 @@ final class StatementBudgets {
     }
 
     static List<StatementBudget> all() {
-        return List.of(new OkrCycleLoadBudget(), new KpiScorecardBudget(), new RestStackBudget());
+        return List.of(new OkrCycleLoadBudget(), new KpiScorecardBudget(), new RestStackBudget(),
+                new RefreshSearchBudget());
     }
 }
