@@ -73,6 +73,11 @@ public final class ComponentImports {
     @ComponentImport
     private com.atlassian.jira.issue.IssueManager issueManager;
 
+    // The project page and the issue panel require their web resources (dev.waypoint.jira.web context providers).
+
+    @ComponentImport
+    private com.atlassian.webresource.api.assembler.PageBuilderService pageBuilderService;
+
     private ComponentImports() {
     }
 }
