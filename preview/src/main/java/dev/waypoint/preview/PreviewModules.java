@@ -1,15 +1,20 @@
 package dev.waypoint.preview;
 
 import dev.waypoint.preview.basics.BasicsModule;
+import dev.waypoint.preview.pages.WaypointPagesModule;
+import dev.waypoint.preview.wiring.WaypointModule;
 import java.util.List;
 
-/** The modules {@code PreviewServer.main} and the browser tests run. Add the app's wiring module here. */
+/**
+ * The modules {@code PreviewServer.main} and the browser tests run: the preview's own, the app's wiring (REST, sample
+ * data) and the app's pages (project page, issue view).
+ */
 public final class PreviewModules {
 
     private PreviewModules() {
     }
 
     public static List<PreviewModule> standard() {
-        return List.of(new BasicsModule());
+        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule());
     }
 }

@@ -150,12 +150,9 @@ class PreviewServerTest {
         }
 
         @Test
-        void givenUnknownProjectOrIssue_placeholder_answers404() {
-            assertThat(http.get("/projects/NOPE/waypoint").statusCode()).isEqualTo(404);
-            assertThat(http.get("/browse/SUP-0").statusCode()).isEqualTo(404);
-            assertThat(http.get("/browse/NOPE-1").statusCode()).isEqualTo(404);
-            assertThat(http.get("/projects/SUP/waypoint").body()).contains("OKRs &amp; KPIs of project SUP");
-            assertThat(http.get("/browse/APP-12").body()).contains("<h1>Issue APP-12</h1>", "comes later");
+        void givenOnlyThePreviewsOwnModule_theAppsSurfaces_answer404() {
+            assertThat(http.get("/projects/SUP/waypoint").statusCode()).isEqualTo(404);
+            assertThat(http.get("/browse/APP-12").statusCode()).isEqualTo(404);
         }
 
         @Test

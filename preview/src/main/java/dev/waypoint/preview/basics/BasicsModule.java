@@ -8,20 +8,15 @@ import dev.waypoint.preview.rest.RestModule;
 import java.util.List;
 
 /**
- * The preview's own module: the home page, placeholders for the app's surfaces that are not wired yet, and
- * {@code GET /rest/preview/1.0/whoami}. When the app's project page or issue view is wired, remove its placeholder
- * route here (the router refuses two pages for one path).
+ * The preview's own module: the home page and {@code GET /rest/preview/1.0/whoami}. The app's project page and issue
+ * view, which the home page links to, come from {@code dev.waypoint.preview.pages.WaypointPagesModule}.
  */
 public final class BasicsModule implements PreviewModule {
 
     @Override
     public PreviewContribution contribute(PreviewPlatform platform) {
-        PlaceholderPages placeholders = new PlaceholderPages(platform.directory());
         return new PreviewContribution(
                 List.of(new RestModule("preview", "1.0", List.of(new WhoAmIResource(platform.session())))),
-                List.of(
-                        new PageRoute("/", new HomePage(platform.directory())),
-                        new PageRoute("/projects/{projectKey}/waypoint", placeholders::projectPage),
-                        new PageRoute("/browse/{issueKey}", placeholders::issueView)));
+                List.of(new PageRoute("/", new HomePage(platform.directory()))));
     }
 }

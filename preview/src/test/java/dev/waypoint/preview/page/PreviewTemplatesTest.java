@@ -3,7 +3,6 @@ package dev.waypoint.preview.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.preview.basics.HomeModel;
-import dev.waypoint.preview.basics.PlaceholderModel;
 import dev.waypoint.preview.i18n.PreviewI18n;
 import dev.waypoint.preview.support.EchoModel;
 import dev.waypoint.preview.user.PreviewDirectory;
@@ -48,16 +47,6 @@ class PreviewTemplatesTest {
     }
 
     @Test
-    void givenPlaceholderModel_placeholder_renders() {
-        String html = render(PageView.of("waypoint.preview.placeholder.issueView.title",
-                        "templates/preview/placeholder.vm",
-                        new PlaceholderModel("waypoint.preview.placeholder.issueView.heading", "SUP-7"))
-                .withTitleArguments("SUP-7"));
-
-        assertThat(html).contains("<title>SUP-7 - Waypoint preview</title>", "<h1>Issue SUP-7</h1>", "comes later");
-    }
-
-    @Test
     void givenErrorModels_error_rendersWithAndWithoutCorrelationId() {
         String notFound = render(PageView.of("waypoint.preview.error.notFound.heading", ErrorPages.TEMPLATE,
                 new ErrorModel("waypoint.preview.error.notFound.heading", "waypoint.preview.error.notFound.message",
@@ -85,7 +74,7 @@ class PreviewTemplatesTest {
     void givenPreviewTemplates_folder_hasOnlyTheTemplatesRenderedHere() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/preview"))) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted().toList())
-                    .isEqualTo(List.of("error.vm", "home.vm", "placeholder.vm", "shell.vm"));
+                    .isEqualTo(List.of("error.vm", "home.vm", "shell.vm"));
         }
     }
 }

@@ -1,0 +1,29 @@
+package dev.waypoint.preview.pages;
+
+import dev.waypoint.jira.platform.JiraCurrentUser;
+import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
+import dev.waypoint.preview.PreviewContribution;
+import dev.waypoint.preview.PreviewModule;
+import dev.waypoint.preview.PreviewPlatform;
+import dev.waypoint.preview.issues.SearchMessages;
+import dev.waypoint.preview.sample.SampleWorld;
+import dev.waypoint.preview.wiring.WaypointPorts;
+import java.util.List;
+
+/**
+ * Registers the app's project page and issue view ({@link WaypointPages}) with the preview. Their collaborators are
+ * the preview's stand-ins for Jira over the sample world (users and permissions, the issue directory), built as the
+ * app's wiring builds them; pages only read (permissions, issues), so they need no state shared with the REST module.
+ */
+public final class WaypointPagesModule implements PreviewModule {
+
+    @Override
+    public PreviewContribution contribute(PreviewPlatform platform) {
+        SampleWorld world = SampleWorld.create(platform.clock(), platform.directory());
+        WaypointPorts ports = WaypointPorts.create(world, platform.directory(), new SearchMessages(platform.i18n()),
+                new InMemoryWaypointSettingsStore(), platform.clock());
+        WaypointPages pages = new WaypointPages(new JiraCurrentUser(platform.authenticationContext()),
+                ports.permissions(), ports.issues(), platform.directory());
+        return new PreviewContribution(List.of(), pages.routes());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.waypoint.preview.wiring;
+
+import dev.waypoint.access.AccessFacts;
+import dev.waypoint.access.Permissions;
+import dev.waypoint.initiative.IssueDirectory;
+import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
+import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.kpi.ScopeAccess;
+import dev.waypoint.kpi.search.IssueSearch;
+import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.preview.issues.PreviewIssueDirectory;
+import dev.waypoint.preview.issues.PreviewUserDirectory;
+import dev.waypoint.preview.issues.SampleIssueSearch;
+import dev.waypoint.preview.issues.SearchMessages;
+import dev.waypoint.preview.sample.SampleProjects;
+import dev.waypoint.preview.sample.SampleWorld;
+import dev.waypoint.preview.user.PreviewDirectory;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The preview's stand-ins for what Jira provides to the app, over the sample world: access facts from the preview
+ * users' permissions, core's {@link Permissions} and {@link ScopeAccess} over them, the user directory, the sample
+ * search and the issue directory (both read the sample's issues as of {@code clock}), and the admin settings.
+ */
+public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, ScopeAccess scopeAccess,
+        UserDirectory users, IssueSearch search, IssueDirectory issues, WaypointSettingsStore settings) {
+
+    public WaypointPorts {
+        Objects.requireNonNull(accessFacts, "'accessFacts' must not be null");
+        Objects.requireNonNull(permissions, "'permissions' must not be null");
+        Objects.requireNonNull(scopeAccess, "'scopeAccess' must not be null");
+        Objects.requireNonNull(users, "'users' must not be null");
+        Objects.requireNonNull(search, "'search' must not be null");
+        Objects.requireNonNull(issues, "'issues' must not be null");
+        Objects.requireNonNull(settings, "'settings' must not be null");
+    }
+
+    public static WaypointPorts create(SampleWorld world, PreviewDirectory directory, SearchMessages messages,
+            WaypointSettingsStore settings, Clock clock) {
+        AccessFacts facts = new PreviewAccessFacts(directory, world.people().permissionsLike(),
+                world.people().groups(), SampleProjects::permissionSchemeOf, () -> settings.current().access());
+        Permissions permissions = new Permissions(facts);
+        UserDirectory users = new PreviewUserDirectory(world.people().users(), world.people().groups());
+        return new WaypointPorts(facts, permissions, new PermissionsScopeAccess(permissions), users,
+                new SampleIssueSearch(world.tickets().store(), facts, users, messages, clock),
+                new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings);
+    }
+}
