@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.export;
 
+import dev.waypoint.jira.rest.CsvCells;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.cycle.Cycle;
@@ -10,7 +11,6 @@ import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,26 +71,13 @@ final class OkrCsv {
         printer.flush();
     }
 
-    /** A text cell a spreadsheet will not run as a formula; {@code null} as an empty cell. */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 
-    /** A number as plain decimal text without exponent or trailing zeros; {@code null} as an empty cell. */
-    static String number(Double value) {
-        return value == null || !Double.isFinite(value) ? ""
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 
     private static List<String> objectiveCells(Cycle cycle, Objective o) {
-        return List.of(text(cycle.name()), Long.toString(o.id().value()), text(o.title()), o.level().name(),
-                o.project() == null ? "" : text(o.project().value()), o.owner() == null ? "" : text(o.owner().value()),
-                o.state().name(), o.grade() == null ? "" : number(o.grade().score()));
+        return List.of(CsvCells.text(cycle.name()), Long.toString(o.id().value()), CsvCells.text(o.title()),
+                o.level().name(), o.project() == null ? "" : CsvCells.text(o.project().value()),
+                o.owner() == null ? "" : CsvCells.text(o.owner().value()), o.state().name(),
+                o.grade() == null ? "" : CsvCells.number(o.grade().score()));
     }
 
     private static List<String> keyResultCells(KeyResult k) {
@@ -105,16 +92,19 @@ final class OkrCsv {
             min = threshold.min();
             max = threshold.max();
         }
-        return List.of(Long.toString(k.id().value()), text(k.title()), k.owner() == null ? "" : text(k.owner().value()),
-                k.measure().type().name(), number(baseline), number(target), number(min), number(max), text(k.unit()));
+        return List.of(Long.toString(k.id().value()), CsvCells.text(k.title()),
+                k.owner() == null ? "" : CsvCells.text(k.owner().value()), k.measure().type().name(),
+                CsvCells.number(baseline), CsvCells.number(target), CsvCells.number(min), CsvCells.number(max),
+                CsvCells.text(k.unit()));
     }
 
     private static List<String> checkInCells(CheckIn c) {
         String milestones = c.value() instanceof CheckInValue.MilestoneStates states
                 ? states.done().stream().filter(Boolean.TRUE::equals).count() + "/" + states.done().size() : "";
-        return List.of(c.effectiveDate().toString(), number(c.numericValue()), milestones,
-                c.confidence() == null ? "" : Integer.toString(c.confidence()), text(c.comment()),
-                c.author() == null ? "" : text(c.author().value()), c.origin().name(), c.createdAt().toString());
+        return List.of(c.effectiveDate().toString(), CsvCells.number(c.numericValue()), milestones,
+                c.confidence() == null ? "" : Integer.toString(c.confidence()), CsvCells.text(c.comment()),
+                c.author() == null ? "" : CsvCells.text(c.author().value()), c.origin().name(),
+                c.createdAt().toString());
     }
 
     private static List<String> row(List<String> objective, List<String> keyResult, List<String> checkIn) {

@@ -1,12 +1,12 @@
 package dev.waypoint.jira.rest.kpi;
 
+import dev.waypoint.jira.rest.CsvCells;
 import dev.waypoint.kpi.AgentRow;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiHealth;
 import dev.waypoint.kpi.KpiValue;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,38 +44,24 @@ final class KpiValuesCsv {
     static void write(Writer out, Kpi kpi, List<KpiValue> values, ZoneId zone, KpiViews views) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT); // not closed here: the caller owns the stream
         for (KpiValue value : values) {
-            List<String> kpiCells = List.of(Long.toString(kpi.id().value()), text(kpi.name()),
-                    kpi.project() == null ? "" : text(kpi.project().value()), text(kpi.unit()));
+            List<String> kpiCells = List.of(Long.toString(kpi.id().value()), CsvCells.text(kpi.name()),
+                    kpi.project() == null ? "" : CsvCells.text(kpi.project().value()), CsvCells.text(kpi.unit()));
             String at = value.at().toString();
             String date = LocalDate.ofInstant(value.at(), zone).toString();
-            printer.printRecord(row(kpiCells, "VALUE", at, date, number(value.value()),
+            printer.printRecord(row(kpiCells, "VALUE", at, date, CsvCells.number(value.value()),
                     KpiHealth.of(kpi.bands(), value).name(), "", "",
                     value.error() == null ? "" : value.error().code().name(),
-                    value.error() == null ? "" : text(views.error(value.error()).message())));
+                    value.error() == null ? "" : CsvCells.text(views.error(value.error()).message())));
             for (AgentRow agent : value.breakdown()) {
                 printer.printRecord(row(kpiCells, agent.isUnassigned() ? "UNASSIGNED" : "AGENT", at, date, "",
-                        agent.health().name(), agent.isUnassigned() ? "" : text(agent.agent().value()),
+                        agent.health().name(), agent.isUnassigned() ? "" : CsvCells.text(agent.agent().value()),
                         Long.toString(agent.count()), "", ""));
             }
         }
         printer.flush();
     }
 
-    /** A text cell a spreadsheet will not run as a formula; {@code null} as an empty cell. */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 
-    /** A number as plain decimal text without exponent or trailing zeros; {@code null} as an empty cell. */
-    static String number(Double value) {
-        return value == null || !Double.isFinite(value) ? ""
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 
     private static List<String> row(List<String> kpiCells, String... cells) {
         List<String> row = new ArrayList<>(kpiCells);

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
+import dev.waypoint.jira.rest.CsvCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.jira.rest.Translator;
@@ -40,21 +41,21 @@ class KpiValuesCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
     void givenTextStartingLikeAFormula_writingACell_prefixesAnApostrophe(String text) {
-        assertThat(KpiValuesCsv.text(text)).isEqualTo("'" + text);
+        assertThat(CsvCells.text(text)).isEqualTo("'" + text);
     }
 
     @Test
     void givenPlainText_writingACell_leavesItAlone() {
-        assertThat(KpiValuesCsv.text("Open tickets = 5")).isEqualTo("Open tickets = 5");
-        assertThat(KpiValuesCsv.text(null)).isEmpty();
+        assertThat(CsvCells.text("Open tickets = 5")).isEqualTo("Open tickets = 5");
+        assertThat(CsvCells.text(null)).isEmpty();
     }
 
     @Test
     void givenNumbers_writing_keepsThemNumbersWithoutExponent() {
-        assertThat(KpiValuesCsv.number(-5.0)).isEqualTo("-5");
-        assertThat(KpiValuesCsv.number(1e15)).isEqualTo("1000000000000000");
-        assertThat(KpiValuesCsv.number(0.25)).isEqualTo("0.25");
-        assertThat(KpiValuesCsv.number(null)).isEmpty();
+        assertThat(CsvCells.number(-5.0)).isEqualTo("-5");
+        assertThat(CsvCells.number(1e15)).isEqualTo("1000000000000000");
+        assertThat(CsvCells.number(0.25)).isEqualTo("0.25");
+        assertThat(CsvCells.number(null)).isEmpty();
     }
 
     @Test
