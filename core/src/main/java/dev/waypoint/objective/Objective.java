@@ -74,6 +74,12 @@ public record Objective(
                 contributesToParent, weight, alignedKpis, state, grade, version);
     }
 
+    /** The same objective aligned to {@code kpis} instead (the version is kept: the repository's update checks it). */
+    public Objective withAlignedKpis(Set<KpiId> kpis) {
+        return new Objective(id, cycleId, title, description, level, kind, commitment, owner, project, parentId,
+                contributesToParent, weight, kpis, state, grade, version);
+    }
+
     public Objective withVersion(long newVersion) {
         return new Objective(id, cycleId, title, description, level, kind, commitment, owner, project, parentId,
                 contributesToParent, weight, alignedKpis, state, grade, newVersion);

@@ -35,7 +35,7 @@ public final class InMemoryKpiAlignmentRepository implements KpiAlignmentReposit
         if (!objective.alignedKpis().contains(kpiId)) {
             Set<KpiId> aligned = new HashSet<>(objective.alignedKpis());
             aligned.add(kpiId);
-            objectives.update(withAligned(objective, aligned));
+            objectives.update(objective.withAlignedKpis(aligned));
         }
     }
 
@@ -44,7 +44,7 @@ public final class InMemoryKpiAlignmentRepository implements KpiAlignmentReposit
         objectives.findById(objectiveId).filter(o -> o.alignedKpis().contains(kpiId)).ifPresent(objective -> {
             Set<KpiId> aligned = new HashSet<>(objective.alignedKpis());
             aligned.remove(kpiId);
-            objectives.update(withAligned(objective, aligned));
+            objectives.update(objective.withAlignedKpis(aligned));
         });
     }
 
@@ -71,11 +71,5 @@ public final class InMemoryKpiAlignmentRepository implements KpiAlignmentReposit
         return objectives.all().stream()
                 .flatMap(o -> o.alignedKpis().stream().map(k -> new KpiAlignment(o.id(), k)))
                 .sorted(ORDER).toList();
-    }
-
-    private static Objective withAligned(Objective o, Set<KpiId> aligned) {
-        return new Objective(o.id(), o.cycleId(), o.title(), o.description(), o.level(), o.kind(), o.commitment(),
-                o.owner(), o.project(), o.parentId(), o.contributesToParent(), o.weight(), aligned, o.state(),
-                o.grade(), o.version());
     }
 }

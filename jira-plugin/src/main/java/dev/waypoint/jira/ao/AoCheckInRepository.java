@@ -10,7 +10,6 @@ import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,15 +72,8 @@ public final class AoCheckInRepository implements CheckInRepository {
 
     @Override
     public List<CheckIn> findByKeyResultIds(Collection<KeyResultId> keyResultIds) {
-        List<CheckIn> checkIns = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(keyResultIds, KeyResultId::value, true)) {
-            for (AoCheckIn row : ao.find(AoCheckIn.class,
-                    Query.select().where(AoIds.in("KEY_RESULT_ID", chunk.size()), chunk.toArray()))) {
-                checkIns.add(toCheckIn(row));
-            }
-        }
-        checkIns.sort(ORDER);
-        return checkIns;
+        return AoIds.findIn(ao, AoCheckIn.class, "KEY_RESULT_ID", keyResultIds, KeyResultId::value, true).stream()
+                .map(AoCheckInRepository::toCheckIn).sorted(ORDER).toList();
     }
 
     @Override
@@ -91,9 +83,7 @@ public final class AoCheckInRepository implements CheckInRepository {
 
     @Override
     public void deleteByKeyResultIds(Collection<KeyResultId> keyResultIds) {
-        for (List<Object> chunk : AoIds.chunks(keyResultIds, KeyResultId::value, true)) {
-            ao.deleteWithSQL(AoCheckIn.class, AoIds.in("KEY_RESULT_ID", chunk.size()), chunk.toArray());
-        }
+        AoIds.deleteIn(ao, AoCheckIn.class, "KEY_RESULT_ID", keyResultIds, KeyResultId::value, true);
     }
 
     private static String doneStates(CheckInValue value) {

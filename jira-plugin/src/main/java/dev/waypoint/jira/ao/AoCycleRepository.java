@@ -6,7 +6,6 @@ import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.cycle.CycleState;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,15 +50,8 @@ public final class AoCycleRepository implements CycleRepository {
 
     @Override
     public List<Cycle> findByIds(Collection<CycleId> ids) {
-        List<Cycle> cycles = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(ids, CycleId::value, true)) {
-            for (AoCycle row : ao.find(AoCycle.class, Query.select().where(AoIds.in("ID", chunk.size()),
-                    chunk.toArray()))) {
-                cycles.add(toCycle(row));
-            }
-        }
-        cycles.sort(ORDER);
-        return cycles;
+        return AoIds.findIn(ao, AoCycle.class, "ID", ids, CycleId::value, true).stream()
+                .map(AoCycleRepository::toCycle).sorted(ORDER).toList();
     }
 
     @Override

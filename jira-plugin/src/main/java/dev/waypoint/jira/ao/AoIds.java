@@ -1,5 +1,6 @@
 package dev.waypoint.jira.ao;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import net.java.ao.Entity;
+import net.java.ao.Query;
 
 /** Id handling shared by the repositories: chunked IN lists, and id lists kept in one text column. */
 final class AoIds {
@@ -29,6 +32,24 @@ final class AoIds {
             chunks.add(distinct.subList(from, Math.min(from + IN_LIST_LIMIT, distinct.size())));
         }
         return chunks;
+    }
+
+    /** The rows of {@code type} whose {@code column} is one of {@code ids}: one statement per chunk of ids. */
+    static <E extends Entity, T> List<E> findIn(ActiveObjects ao, Class<E> type, String column, Collection<T> ids,
+            ToLongFunction<T> value, boolean asInt) {
+        List<E> rows = new ArrayList<>();
+        for (List<Object> chunk : chunks(ids, value, asInt)) {
+            rows.addAll(Arrays.asList(ao.find(type, Query.select().where(in(column, chunk.size()), chunk.toArray()))));
+        }
+        return rows;
+    }
+
+    /** Deletes the rows of {@code type} whose {@code column} is one of {@code ids}: one statement per chunk. */
+    static <T> void deleteIn(ActiveObjects ao, Class<? extends Entity> type, String column, Collection<T> ids,
+            ToLongFunction<T> value, boolean asInt) {
+        for (List<Object> chunk : chunks(ids, value, asInt)) {
+            ao.deleteWithSQL(type, in(column, chunk.size()), chunk.toArray());
+        }
     }
 
     /** {@code COLUMN IN (?,?,?)} for {@code count} parameters. */

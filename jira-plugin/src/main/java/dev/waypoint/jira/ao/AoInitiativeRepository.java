@@ -9,7 +9,6 @@ import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.UserKey;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,21 +98,13 @@ public final class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public void deleteByKeyResultIds(Collection<KeyResultId> keyResultIds) {
-        for (List<Object> chunk : AoIds.chunks(keyResultIds, KeyResultId::value, true)) {
-            ao.deleteWithSQL(AoInitiative.class, AoIds.in("KEY_RESULT_ID", chunk.size()), chunk.toArray());
-        }
+        AoIds.deleteIn(ao, AoInitiative.class, "KEY_RESULT_ID", keyResultIds, KeyResultId::value, true);
     }
 
     private <T> List<Initiative> findIn(String column, Collection<T> ids, ToLongFunction<T> value, boolean asInt) {
-        List<Initiative> initiatives = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(ids, value, asInt)) {
-            for (AoInitiative row : ao.find(AoInitiative.class,
-                    Query.select().where(AoIds.in(column, chunk.size()), chunk.toArray()))) {
-                initiatives.add(toInitiative(row));
-            }
-        }
-        initiatives.sort(Comparator.comparingLong(i -> i.id().value()));
-        return initiatives;
+        return AoIds.findIn(ao, AoInitiative.class, column, ids, value, asInt).stream()
+                .map(AoInitiativeRepository::toInitiative).sorted(Comparator.comparingLong(i -> i.id().value()))
+                .toList();
     }
 
     static Initiative toInitiative(AoInitiative row) {

@@ -9,10 +9,8 @@ import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import net.java.ao.Query;
 
 /** {@link KeyResultRefreshStatusRepository} on Active Objects: one row per key result, replaced on every save. */
 public final class AoKeyResultRefreshStatusRepository implements KeyResultRefreshStatusRepository {
@@ -42,23 +40,19 @@ public final class AoKeyResultRefreshStatusRepository implements KeyResultRefres
     @Override
     public Map<KeyResultId, KeyResultRefreshStatus> findByKeyResultIds(Collection<KeyResultId> keyResultIds) {
         Map<KeyResultId, KeyResultRefreshStatus> statuses = new HashMap<>();
-        for (List<Object> chunk : AoIds.chunks(keyResultIds, KeyResultId::value, true)) {
-            for (AoKrRefresh row : ao.find(AoKrRefresh.class,
-                    Query.select().where(AoIds.in("KEY_RESULT_ID", chunk.size()), chunk.toArray()))) {
-                KeyResultId id = new KeyResultId(row.getKeyResultId());
-                KpiError error = row.getErrorCode() == null ? null
-                        : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
-                statuses.put(id, new KeyResultRefreshStatus(id, Instant.ofEpochMilli(row.getAtMillis()), error,
-                        row.getUnestimated()));
-            }
+        for (AoKrRefresh row : AoIds.findIn(ao, AoKrRefresh.class, "KEY_RESULT_ID", keyResultIds,
+                KeyResultId::value, true)) {
+            KeyResultId id = new KeyResultId(row.getKeyResultId());
+            KpiError error = row.getErrorCode() == null ? null
+                    : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
+            statuses.put(id, new KeyResultRefreshStatus(id, Instant.ofEpochMilli(row.getAtMillis()), error,
+                    row.getUnestimated()));
         }
         return statuses;
     }
 
     @Override
     public void deleteByKeyResultIds(Collection<KeyResultId> keyResultIds) {
-        for (List<Object> chunk : AoIds.chunks(keyResultIds, KeyResultId::value, true)) {
-            ao.deleteWithSQL(AoKrRefresh.class, AoIds.in("KEY_RESULT_ID", chunk.size()), chunk.toArray());
-        }
+        AoIds.deleteIn(ao, AoKrRefresh.class, "KEY_RESULT_ID", keyResultIds, KeyResultId::value, true);
     }
 }

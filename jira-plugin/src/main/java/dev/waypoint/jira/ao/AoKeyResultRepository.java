@@ -7,7 +7,6 @@ import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.Weight;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
-import net.java.ao.Query;
 
 /** {@link KeyResultRepository} on Active Objects. */
 public final class AoKeyResultRepository implements KeyResultRepository {
@@ -65,8 +63,8 @@ public final class AoKeyResultRepository implements KeyResultRepository {
     @Override
     public KeyResult update(KeyResult keyResult) {
         Objects.requireNonNull(keyResult.id(), "'id' of an updated key result must not be null");
-        return AoRows.update(ao, AoKeyResult.class, keyResult.id().value(), keyResult.version(), ENTITY, AoKeyResult::getVersion,
-                AoKeyResult::setVersion, row -> {
+        return AoRows.update(ao, AoKeyResult.class, keyResult.id().value(), keyResult.version(), ENTITY,
+                AoKeyResult::getVersion, AoKeyResult::setVersion, row -> {
                     row.setTitle(keyResult.title());
                     row.setWeight(keyResult.weight().value());
                     row.setMeasureType(keyResult.measure().type().name());
@@ -80,9 +78,7 @@ public final class AoKeyResultRepository implements KeyResultRepository {
 
     @Override
     public void deleteByIds(Collection<KeyResultId> ids) {
-        for (List<Object> chunk : AoIds.chunks(ids, KeyResultId::value, true)) {
-            ao.deleteWithSQL(AoKeyResult.class, AoIds.in("ID", chunk.size()), chunk.toArray());
-        }
+        AoIds.deleteIn(ao, AoKeyResult.class, "ID", ids, KeyResultId::value, true);
     }
 
     private static void write(AoKeyResult row, KeyResult keyResult) {
@@ -93,15 +89,9 @@ public final class AoKeyResultRepository implements KeyResultRepository {
     }
 
     private <T> List<KeyResult> findIn(String column, Collection<T> ids, ToLongFunction<T> value) {
-        List<KeyResult> keyResults = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(ids, value, true)) {
-            for (AoKeyResult row : ao.find(AoKeyResult.class,
-                    Query.select().where(AoIds.in(column, chunk.size()), chunk.toArray()))) {
-                keyResults.add(toKeyResult(row));
-            }
-        }
-        keyResults.sort(Comparator.comparingLong(k -> k.id().value()));
-        return keyResults;
+        return AoIds.findIn(ao, AoKeyResult.class, column, ids, value, true).stream()
+                .map(AoKeyResultRepository::toKeyResult).sorted(Comparator.comparingLong(k -> k.id().value()))
+                .toList();
     }
 
     static KeyResult toKeyResult(AoKeyResult row) {

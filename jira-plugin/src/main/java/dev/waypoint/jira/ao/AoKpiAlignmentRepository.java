@@ -43,7 +43,7 @@ public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
         if (!objective.alignedKpis().contains(kpiId)) {
             Set<KpiId> aligned = new HashSet<>(objective.alignedKpis());
             aligned.add(kpiId);
-            objectives.update(withAligned(objective, aligned));
+            objectives.update(objective.withAlignedKpis(aligned));
         }
     }
 
@@ -52,7 +52,7 @@ public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
         objectives.findById(objectiveId).filter(o -> o.alignedKpis().contains(kpiId)).ifPresent(objective -> {
             Set<KpiId> aligned = new HashSet<>(objective.alignedKpis());
             aligned.remove(kpiId);
-            objectives.update(withAligned(objective, aligned));
+            objectives.update(objective.withAlignedKpis(aligned));
         });
     }
 
@@ -96,11 +96,5 @@ public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
         }
         alignments.sort(ORDER);
         return alignments;
-    }
-
-    private static Objective withAligned(Objective o, Set<KpiId> aligned) {
-        return new Objective(o.id(), o.cycleId(), o.title(), o.description(), o.level(), o.kind(), o.commitment(),
-                o.owner(), o.project(), o.parentId(), o.contributesToParent(), o.weight(), aligned, o.state(),
-                o.grade(), o.version());
     }
 }

@@ -8,7 +8,6 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -80,13 +79,7 @@ public final class AoKpiRepository implements KpiRepository {
 
     @Override
     public List<Kpi> findByIds(Collection<KpiId> ids) {
-        List<Kpi> kpis = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(ids, KpiId::value, true)) {
-            kpis.addAll(toKpis(ao.find(AoKpi.class, Query.select().where(AoIds.in("ID", chunk.size()),
-                    chunk.toArray()))));
-        }
-        kpis.sort(Comparator.comparingLong(k -> k.id().value()));
-        return kpis;
+        return toKpis(AoIds.findIn(ao, AoKpi.class, "ID", ids, KpiId::value, true).toArray(AoKpi[]::new));
     }
 
     @Override

@@ -91,7 +91,8 @@ final class AoKpiSources {
     private static AgentSelection readAgents(AoKpi row) {
         return switch (row.getAgentMode()) {
             case "GROUP" -> new AgentSelection.Group(row.getAgentGroup());
-            case "ROLE" -> new AgentSelection.ProjectRole(new ProjectKey(row.getAgentRoleProject()), row.getAgentRole());
+            case "ROLE" -> new AgentSelection.ProjectRole(new ProjectKey(row.getAgentRoleProject()),
+                    row.getAgentRole());
             default -> new AgentSelection.Assignees();
         };
     }

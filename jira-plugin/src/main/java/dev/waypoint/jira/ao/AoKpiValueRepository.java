@@ -104,11 +104,8 @@ public final class AoKpiValueRepository implements KpiValueRepository {
     @Override
     public Map<KpiId, KpiValue> findLatest(Collection<KpiId> kpiIds) {
         Map<KpiId, KpiValue> latest = new HashMap<>();
-        for (List<Object> chunk : AoIds.chunks(kpiIds, KpiId::value, true)) {
-            for (AoKpiLatest row : ao.find(AoKpiLatest.class,
-                    Query.select().where(AoIds.in("KPI_ID", chunk.size()), chunk.toArray()))) {
-                latest.put(new KpiId(row.getKpiId()), toValue(row));
-            }
+        for (AoKpiLatest row : AoIds.findIn(ao, AoKpiLatest.class, "KPI_ID", kpiIds, KpiId::value, true)) {
+            latest.put(new KpiId(row.getKpiId()), toValue(row));
         }
         return latest;
     }

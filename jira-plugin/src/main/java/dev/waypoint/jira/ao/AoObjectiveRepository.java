@@ -86,8 +86,8 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
     @Override
     public Objective update(Objective objective) {
         Objects.requireNonNull(objective.id(), "'id' of an updated objective must not be null");
-        return AoRows.update(ao, AoObjective.class, objective.id().value(), objective.version(), ENTITY, AoObjective::getVersion,
-                AoObjective::setVersion, row -> {
+        return AoRows.update(ao, AoObjective.class, objective.id().value(), objective.version(), ENTITY,
+                AoObjective::getVersion, AoObjective::setVersion, row -> {
                     row.setCycleId(Math.toIntExact(objective.cycleId().value()));
                     row.setTitle(objective.title());
                     row.setObjLevel(objective.level().name());
@@ -120,13 +120,7 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
     }
 
     private <T> List<Objective> findIn(String column, Collection<T> ids, ToLongFunction<T> value) {
-        List<Objective> objectives = new ArrayList<>();
-        for (List<Object> chunk : AoIds.chunks(ids, value, true)) {
-            objectives.addAll(toObjectives(ao.find(AoObjective.class,
-                    Query.select().where(AoIds.in(column, chunk.size()), chunk.toArray()))));
-        }
-        objectives.sort(Comparator.comparingLong(o -> o.id().value()));
-        return objectives;
+        return toObjectives(AoIds.findIn(ao, AoObjective.class, column, ids, value, true).toArray(AoObjective[]::new));
     }
 
     private static List<Objective> toObjectives(AoObjective[] rows) {
