@@ -218,15 +218,26 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         ]);
     };
 
-    /** After a change: a flag, then the data again (tree, scorecard, insights), without reloading the page. */
+    /**
+     * After a change: a flag, then the data again (tree, scorecard, insights), without reloading the page. The page is
+     * aria-busy from the change until all three are rendered again (assistive technology and tests wait for that).
+     */
     ProjectPage.prototype.changed = function (message) {
         if (message) {
             messages.success(message);
         }
         var self = this;
+        var settled = function () {
+            self.pendingChanges -= 1;
+            if (self.pendingChanges === 0) {
+                self.root.removeAttribute('aria-busy');
+            }
+        };
+        this.pendingChanges = (this.pendingChanges || 0) + 1;
+        this.root.setAttribute('aria-busy', 'true');
         return this.load(this.page ? this.page.selectedCycleId : null).then(function () {
             return self.loadKpis();
-        });
+        }).then(settled, settled);
     };
 
     /** The default owner of what the viewer creates: the viewer (data-viewer-key from the page's view model). */

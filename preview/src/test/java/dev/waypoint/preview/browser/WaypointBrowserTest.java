@@ -75,9 +75,28 @@ abstract class WaypointBrowserTest extends BrowserTest {
         });
     }
 
+    /**
+     * Waits until the dialog with this id is closed and the page behind it has settled: after a save the page loads
+     * its data again and replaces what it shows, so an element found before that would go stale.
+     */
     protected final void waitUntilGone(String id) {
         waitFor(d -> d.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed));
+        waitUntilSettled();
     }
+
+    /** Waits until neither the project page nor the issue panel is loading or busy (aria-busy) anywhere. */
+    protected final void waitUntilSettled() {
+        waitFor(d -> Boolean.TRUE.equals(driver().executeScript(SETTLED)));
+    }
+
+    private static final String SETTLED = """
+            var roots = [document.getElementById('waypoint-project-page'),
+                document.getElementById('waypoint-issue-panel')];
+            return roots.every(function (root) {
+                return !root || root.getAttribute('data-state') !== 'loading'
+                        && root.getAttribute('aria-busy') !== 'true' && !root.querySelector('[aria-busy=true]');
+            });
+            """;
 
     /** Presses Enter on an element with the keyboard (the element gets the focus first). */
     protected final void pressEnterOn(WebElement element) {
