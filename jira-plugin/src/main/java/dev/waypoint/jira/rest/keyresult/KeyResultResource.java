@@ -3,6 +3,7 @@ package dev.waypoint.jira.rest.keyresult;
 import com.atlassian.annotations.security.LicensedOnly;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.Bodies;
+import dev.waypoint.jira.rest.objective.KpiReferences;
 import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.keyresult.CreateKeyResult;
 import dev.waypoint.keyresult.KeyResult;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,12 +45,14 @@ public class KeyResultResource {
 
     private final OkrGuard guard;
     private final KeyResultService service;
+    private final KpiReferences kpis;
     private final Clock clock;
 
     @Inject
-    public KeyResultResource(OkrGuard guard, KeyResultService service, Clock clock) {
+    public KeyResultResource(OkrGuard guard, KeyResultService service, KpiReferences kpis, Clock clock) {
         this.guard = guard;
         this.service = service;
+        this.kpis = kpis;
         this.clock = clock;
     }
 
@@ -73,7 +77,8 @@ public class KeyResultResource {
      *
      * <ul>
      *   <li>201 {@link KeyResultResponse}</li>
-     *   <li>400 every bad field ({@link KeyResultRequest}, {@link MeasureBody}, {@link SourceBody})</li>
+     *   <li>400 every bad field ({@link KeyResultRequest}, {@link MeasureBody}, {@link SourceBody}); a KPI source
+     *   naming a KPI that does not exist or that the caller may not see</li>
      *   <li>401 / 403 nobody logged in / may not change the objective or set this JQL</li>
      *   <li>404 no such objective, or invisible</li>
      *   <li>409 the objective's cycle is closed</li>
@@ -96,6 +101,7 @@ public class KeyResultResource {
         if (source != null && source.type() == ValueSourceType.JQL) {
             guard.permissions().requireChangeKpiJql(guard.viewer(), OkrGuard.scopeOf(objective), owner);
         }
+        requireVisibleKpi(null, source);
         KeyResult created = service.create(new CreateKeyResult(objectiveId, request.title(), owner, request.weight(),
                 request.unit(), measure(request.measure()), source));
         return Response.status(201).entity(response(objective, created)).build();
@@ -106,7 +112,8 @@ public class KeyResultResource {
      *
      * <ul>
      *   <li>200 {@link KeyResultResponse} with the new version</li>
-     *   <li>400 every bad field; {@code version} missing</li>
+     *   <li>400 every bad field; {@code version} missing; a KPI source newly naming a KPI that does not exist or
+     *   that the caller may not see</li>
      *   <li>401 / 403 nobody logged in / may not change it or its JQL</li>
      *   <li>404 no such key result, or invisible</li>
      *   <li>409 changed since {@code version}, or its cycle is closed</li>
@@ -130,6 +137,7 @@ public class KeyResultResource {
         if (changesJql(existing, owner, source)) {
             guard.permissions().requireChangeKpiJql(guard.viewer(), OkrGuard.scopeOf(found.objective()), owner);
         }
+        requireVisibleKpi(existing, source);
         KeyResult updated = service.update(new UpdateKeyResult(existing.id(), version, request.title(), owner,
                 request.weight(), request.unit(), measure(request.measure()), source));
         return response(found.objective(), updated);
@@ -160,6 +168,21 @@ public class KeyResultResource {
     private KeyResultResponse response(Objective objective, KeyResult keyResult) {
         return KeyResultResponse.of(keyResult, guard.canEdit(objective, keyResult),
                 guard.canCheckIn(objective, keyResult));
+    }
+
+    /**
+     * A KPI source must name a KPI the caller may see, unless it is the one the key result already had (it shows that
+     * KPI's values to everybody who sees the key result).
+     */
+    private void requireVisibleKpi(KeyResult existing, ValueSourceSpec source) {
+        if (source == null || source.type() != ValueSourceType.KPI || source.kpiId() == null
+                || existing != null && existing.source() instanceof ValueSource.Kpi kpi
+                        && kpi.kpiId().equals(source.kpiId())) {
+            return;
+        }
+        Params in = new Params(clock);
+        kpis.check(in, guard.viewer(), "source.kpiId", List.of(source.kpiId()));
+        in.throwIfAny();
     }
 
     /** A JQL source that is new, changed, or given to another owner. */

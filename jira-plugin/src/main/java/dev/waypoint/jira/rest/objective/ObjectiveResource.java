@@ -43,13 +43,16 @@ public class ObjectiveResource {
     private final OkrGuard guard;
     private final ObjectiveService service;
     private final ObjectiveRepository objectives;
+    private final KpiReferences kpis;
     private final Clock clock;
 
     @Inject
-    public ObjectiveResource(OkrGuard guard, ObjectiveService service, ObjectiveRepository objectives, Clock clock) {
+    public ObjectiveResource(OkrGuard guard, ObjectiveService service, ObjectiveRepository objectives,
+            KpiReferences kpis, Clock clock) {
         this.guard = guard;
         this.service = service;
         this.objectives = objectives;
+        this.kpis = kpis;
         this.clock = clock;
     }
 
@@ -106,7 +109,8 @@ public class ObjectiveResource {
      *
      * <ul>
      *   <li>201 {@link ObjectiveResponse}</li>
-     *   <li>400 every bad field ({@link ObjectiveRequest})</li>
+     *   <li>400 every bad field ({@link ObjectiveRequest}); an aligned KPI that does not exist or that the caller
+     *   may not see</li>
      *   <li>401 / 403 nobody logged in / not allowed in that scope</li>
      *   <li>404 the cycle or the parent does not exist (or the parent is invisible)</li>
      *   <li>409 the cycle is closed</li>
@@ -120,6 +124,7 @@ public class ObjectiveResource {
         Fields fields = fields(request, false);
         guard.requireEdit(fields.level(), fields.project(), fields.owner());
         requireVisibleParent(fields.parentId());
+        requireVisibleKpis(fields.alignedKpis(), Set.of());
         Objective created = service.create(new CreateObjective(fields.cycleId(), request.title(),
                 request.description(), request.level(), request.kind(), request.commitment(), fields.owner(),
                 request.project(), fields.parentId(), request.contributesToParent(), request.weight(),
@@ -133,7 +138,8 @@ public class ObjectiveResource {
      *
      * <ul>
      *   <li>200 {@link ObjectiveResponse} with the new version</li>
-     *   <li>400 every bad field; {@code version} missing</li>
+     *   <li>400 every bad field; {@code version} missing; a newly aligned KPI that does not exist or that the
+     *   caller may not see (KPIs aligned before stay, even if the caller may not see them)</li>
      *   <li>401 / 403 nobody logged in / not allowed to change it</li>
      *   <li>404 no such objective (or invisible), cycle or parent</li>
      *   <li>409 changed since {@code version}, or its cycle is closed</li>
@@ -150,6 +156,7 @@ public class ObjectiveResource {
         Fields fields = fields(request, true);
         guard.requireEdit(fields.level(), fields.project(), fields.owner());
         requireVisibleParent(fields.parentId());
+        requireVisibleKpis(fields.alignedKpis(), existing.alignedKpis());
         Objective updated = service.update(new UpdateObjective(existing.id(), fields.version(), fields.cycleId(),
                 request.title(), request.description(), request.level(), request.kind(), request.commitment(),
                 fields.owner(), request.project(), fields.parentId(), request.contributesToParent(),
@@ -207,6 +214,16 @@ public class ObjectiveResource {
         in.throwIfAny();
         return new Fields(cycleId, request.level(), project, owner, parentId,
                 kpis == null ? null : new HashSet<>(kpis), version);
+    }
+
+    /** The KPIs of {@code aligned} that are not in {@code before} must exist and be visible to the caller. */
+    private void requireVisibleKpis(Set<KpiId> aligned, Set<KpiId> before) {
+        if (aligned == null) {
+            return;
+        }
+        Params in = new Params(clock);
+        kpis.check(in, guard.viewer(), "alignedKpis", aligned.stream().filter(id -> !before.contains(id)).toList());
+        in.throwIfAny();
     }
 
     private void requireVisibleParent(ObjectiveId parentId) {

@@ -4,6 +4,7 @@ import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.initiative.IssueDirectory;
 import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import dev.waypoint.shared.Transactions;
 import java.time.Clock;
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param transactions the storage's transactions ({@code AoTransactions})
  * @param scoring      the admin's scoring settings (pace, grade bands, override note threshold)
  * @param issues       issue lookups as the viewer ({@code JiraIssueDirectory})
+ * @param kpis         the KPIs, which objectives align to and key results are measured by (only read)
  * @param clock        "today" for pace, check-in dates and the ±100-year date rule
  */
 public record OkrRestDependencies(CurrentUser currentUser, Permissions permissions, OkrStorage storage,
-        Transactions transactions, ScoringSettingsSource scoring, IssueDirectory issues, Clock clock) {
+        Transactions transactions, ScoringSettingsSource scoring, IssueDirectory issues, KpiRepository kpis, Clock clock) {
 
     public OkrRestDependencies {
         Objects.requireNonNull(currentUser, "'currentUser' must not be null");
@@ -31,6 +33,7 @@ public record OkrRestDependencies(CurrentUser currentUser, Permissions permissio
         Objects.requireNonNull(transactions, "'transactions' must not be null");
         Objects.requireNonNull(scoring, "'scoring' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
+        Objects.requireNonNull(kpis, "'kpis' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
     }
 }

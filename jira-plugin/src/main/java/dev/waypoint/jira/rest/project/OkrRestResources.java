@@ -14,6 +14,7 @@ import dev.waypoint.jira.rest.initiative.InitiativeResource;
 import dev.waypoint.jira.rest.issue.IssuePanelReader;
 import dev.waypoint.jira.rest.issue.IssueResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
+import dev.waypoint.jira.rest.objective.KpiReferences;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
 import dev.waypoint.jira.rest.objective.OkrGuard;
@@ -56,6 +57,7 @@ public final class OkrRestResources {
                 storage.keyResults());
         KeyResultRemoval removal = new KeyResultRemoval(storage.keyResults(), storage.checkIns(),
                 storage.initiatives());
+        KpiReferences kpis = new KpiReferences(deps.kpis(), deps.permissions());
         KeyResultLookup lookup = new KeyResultLookup(storage.keyResults(), storage.objectives(), storage.cycles());
         CycleGrading grading = new CycleGrading(storage.objectives(), storage.keyResults(), storage.checkIns(),
                 deps.scoring());
@@ -70,9 +72,9 @@ public final class OkrRestResources {
                 new ObjectiveTreeResource(guard, storage.cycles(), grading, deps.clock()),
                 new OkrExportResource(guard, storage, deps.clock()),
                 new ObjectiveResource(guard, new ObjectiveService(storage.objectives(), storage.cycles(), removal,
-                        deps.transactions()), storage.objectives(), deps.clock()),
+                        deps.transactions()), storage.objectives(), kpis, deps.clock()),
                 new KeyResultResource(guard, new KeyResultService(storage.keyResults(), storage.objectives(),
-                        storage.cycles(), removal, deps.transactions()), deps.clock()),
+                        storage.cycles(), removal, deps.transactions()), kpis, deps.clock()),
                 new CheckInResource(guard, new CheckInService(storage.checkIns(), lookup, deps.clock()),
                         storage.checkIns(), deps.clock()),
                 new InitiativeResource(guard, new InitiativeService(storage.initiatives(), lookup, deps.clock()),

@@ -8,6 +8,10 @@ import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.Measure;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.shared.Weight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,5 +77,55 @@ class KeyResultEndpointTest {
                 .as(Role.PROJECT_MEMBER));
 
         assertThat(response.status()).isEqualTo(200);
+    }
+    @Test
+    void givenVisibleKpi_creatingKeyResultMeasuredByIt_answers201() {
+        RestResponse response = rest.send(RestRequest.post("/key-results", kpiKeyResult(fixture.teamKpi.id().value()))
+                .as(Role.OWNER));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().path("source").path("kpiId").asLong()).isEqualTo(fixture.teamKpi.id().value());
+    }
+
+    @Test
+    void givenKpiTheCallerMayNotSeeOrNoKpi_creatingKeyResultMeasuredByIt_answers400AndWritesNothing() {
+        OkrRestFixture.Contents before = fixture.contents();
+
+        RestResponse hidden = rest.send(RestRequest.post("/key-results", kpiKeyResult(fixture.hiddenKpi.id().value()))
+                .as(Role.OWNER));
+        RestResponse missing = rest.send(RestRequest.post("/key-results", kpiKeyResult(987_654)).as(Role.OWNER));
+
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.errorFields()).containsExactly("source.kpiId");
+        assertThat(hidden.errorMessages()).containsExactly(
+                "There is no KPI " + fixture.hiddenKpi.id().value() + " that you can see");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorMessages()).containsExactly("There is no KPI 987654 that you can see");
+        assertThat(fixture.contents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenKeyResultAlreadyMeasuredByAKpiTheEditorMayNotSee_editingItsTitle_keepsTheKpi() {
+        var bound = fixture.storage().keyResults().insert(new KeyResult(null,
+                fixture.team.id(), "Bound", OkrRestFixture.OWNER, Weight.ONE, null,
+                new Measure.Metric(0, 10), new ValueSource.Kpi(fixture.hiddenKpi.id()), 0));
+        String body = "{\"title\":\"Still bound\",\"owner\":\"owner\",\"measure\":{\"type\":\"METRIC\","
+                + "\"baseline\":0,\"target\":10},\"source\":{\"type\":\"KPI\",\"kpiId\":%d},\"version\":0}";
+
+        RestResponse kept = rest.send(RestRequest.put("/key-results/" + bound.id(),
+                body.formatted(fixture.hiddenKpi.id().value())).as(Role.OWNER));
+        RestResponse switched = rest.send(RestRequest.put("/key-results/" + bound.id(),
+                body.formatted(fixture.hiddenKpi.id().value() + 1000).replace("\"version\":0", "\"version\":1"))
+                .as(Role.OWNER));
+
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.json().path("title").asText()).isEqualTo("Still bound");
+        assertThat(switched.status()).isEqualTo(400);
+        assertThat(switched.errorFields()).containsExactly("source.kpiId");
+    }
+
+    private String kpiKeyResult(long kpiId) {
+        return "{\"objectiveId\":" + fixture.team.id() + ",\"title\":\"Backlog down\",\"measure\":{\"type\":"
+                + "\"METRIC\",\"baseline\":100,\"target\":50},\"source\":{\"type\":\"KPI\",\"kpiId\":" + kpiId + "}}";
     }
 }

@@ -8,6 +8,8 @@ import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.objective.Objective;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,5 +120,40 @@ class ObjectiveEndpointTest {
                 .containsExactly("Delight TEAM customers");
         assertThat(company.path("children").get(0).path("progress").path("clamped").asDouble()).isEqualTo(0.4);
         assertThat(response.json().path("expectedProgress").asDouble()).isBetween(0.5, 0.52);
+    }
+    @Test
+    void givenKpisTheCallerMayNotSeeOrThatDoNotExist_creatingAlignedObjective_answers400ForEachAndWritesNothing() {
+        OkrRestFixture.Contents before = fixture.contents();
+        long hidden = fixture.hiddenKpi.id().value();
+
+        RestResponse response = rest.send(RestRequest.post("/objectives", "{\"cycleId\":" + fixture.q1.id()
+                + ",\"title\":\"Aligned\",\"level\":\"TEAM\",\"project\":\"TEAM\",\"owner\":\"member\","
+                + "\"alignedKpis\":[" + fixture.teamKpi.id().value() + "," + hidden + ",987654]}")
+                .as(Role.PROJECT_MEMBER));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("alignedKpis", "alignedKpis");
+        assertThat(response.errorMessages()).containsExactlyInAnyOrder(
+                "There is no KPI " + hidden + " that you can see", "There is no KPI 987654 that you can see");
+        assertThat(fixture.contents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenObjectiveAlignedToAKpiTheEditorMayNotSee_editingIt_keepsThatAlignmentButRefusesNewOnes() {
+        Objective aligned = fixture.storage().objectives().update(
+                fixture.team.withAlignedKpis(Set.of(fixture.hiddenKpi.id())));
+        String body = "{\"cycleId\":" + fixture.q1.id() + ",\"title\":\"Delight them more\",\"level\":\"TEAM\","
+                + "\"project\":\"TEAM\",\"owner\":\"owner\",\"parentId\":" + fixture.company.id()
+                + ",\"alignedKpis\":[%s],\"version\":%d}";
+
+        RestResponse kept = rest.send(RestRequest.put("/objectives/" + aligned.id(),
+                body.formatted(fixture.hiddenKpi.id().value(), aligned.version())).as(Role.OWNER));
+        RestResponse added = rest.send(RestRequest.put("/objectives/" + aligned.id(),
+                body.formatted(fixture.hiddenKpi.id().value() + ",987654", aligned.version() + 1)).as(Role.OWNER));
+
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.json().path("alignedKpis").get(0).asLong()).isEqualTo(fixture.hiddenKpi.id().value());
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.errorMessages()).containsExactly("There is no KPI 987654 that you can see");
     }
 }

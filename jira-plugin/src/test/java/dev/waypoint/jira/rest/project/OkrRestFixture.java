@@ -16,6 +16,10 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
+import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.Commitment;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
@@ -53,6 +57,8 @@ import java.util.Set;
  *   <tr><td>{@link #companyKr}</td><td>METRIC 0 → 100 of {@link #company} owned by the Jira admin</td></tr>
  *   <tr><td>{@link #hiddenKr}</td><td>METRIC of {@link #hidden}</td></tr>
  *   <tr><td>issues</td><td>TEAM-1 (101), epic TEAM-2 (102), TEAM-3 (103) in epic TEAM-2, OTHER-1 (201)</td></tr>
+ *   <tr><td>{@link #teamKpi}</td><td>a KPI of project TEAM, which objectives and key results may name</td></tr>
+ *   <tr><td>{@link #hiddenKpi}</td><td>a KPI of project OTHER, which nobody may browse</td></tr>
  * </table>
  */
 public final class OkrRestFixture {
@@ -70,6 +76,7 @@ public final class OkrRestFixture {
 
     private final OkrStorage storage;
     private final Transactions transactions;
+    private final KpiRepository kpis;
     private InMemoryIssueDirectory issues;
 
     public Cycle q1;
@@ -84,10 +91,18 @@ public final class OkrRestFixture {
     public KeyResult companyKr;
     public KeyResult hiddenKr;
     public CheckIn checkIn;
+    public Kpi teamKpi;
+    public Kpi hiddenKpi;
 
+    /** With the KPIs in memory. */
     public OkrRestFixture(OkrStorage storage, Transactions transactions) {
+        this(storage, transactions, new InMemoryKpiRepository());
+    }
+
+    public OkrRestFixture(OkrStorage storage, Transactions transactions, KpiRepository kpis) {
         this.storage = storage;
         this.transactions = transactions;
+        this.kpis = kpis;
     }
 
     /** On fresh in-memory fakes. */
@@ -111,7 +126,7 @@ public final class OkrRestFixture {
         issues = new InMemoryIssueDirectory(harness.facts()::canBrowseProject);
         addIssues();
         return OkrRestResources.create(new OkrRestDependencies(harness.currentUser(), harness.permissions(), storage,
-                transactions, ScoringSettings::defaults, issues, harness.clock()));
+                transactions, ScoringSettings::defaults, issues, kpis, harness.clock()));
     }
 
     /** Deletes everything and stores the data set again. */
@@ -137,6 +152,9 @@ public final class OkrRestFixture {
                 NOW));
         storage.initiatives().insert(new Initiative(null, hiddenKr.id(), new dev.waypoint.initiative.IssueId(201),
                 new UserKey("stranger"), NOW));
+        teamKpi = kpis.insert(KpiTestData.aKpi().named("TEAM backlog").scope(TEAM).ownedBy(OWNER).build());
+        hiddenKpi = kpis.insert(KpiTestData.aKpi().named("Secret KPI").scope(OTHER).ownedBy(new UserKey("stranger"))
+                .build());
         return this;
     }
 
@@ -171,6 +189,7 @@ public final class OkrRestFixture {
         contents.objectives().stream().sorted((a, b) -> Boolean.compare(a.parentId() == null, b.parentId() == null))
                 .forEach(o -> storage.objectives().delete(o.id()));
         contents.cycles().forEach(c -> storage.cycles().delete(c.id()));
+        kpis.findAll().forEach(k -> kpis.delete(k.id()));
     }
 
     private void addIssues() {

@@ -1,0 +1,50 @@
+package dev.waypoint.jira.rest.objective;
+
+import dev.waypoint.access.Permissions;
+import dev.waypoint.access.Scope;
+import dev.waypoint.jira.rest.Params;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.shared.UserKey;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The KPIs an objective or a key result may name: those that exist and that the caller may see (DESIGN §5). A key
+ * result measured by a KPI shows that KPI's values to everybody who sees the key result, and an alignment shows the
+ * KPI's name, so naming a KPI the caller cannot see would leak it. A missing and an invisible KPI get the same
+ * message, so the answer does not tell whether an invisible KPI exists. One query for all the ids.
+ */
+@Named
+public class KpiReferences {
+
+    private final KpiRepository kpis;
+    private final Permissions permissions;
+
+    @Inject
+    public KpiReferences(KpiRepository kpis, Permissions permissions) {
+        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+        this.permissions = Objects.requireNonNull(permissions, "'permissions' must not be null");
+    }
+
+    /** Adds to {@code in} an error on {@code field} for each of {@code ids} the viewer may not name; none for none. */
+    public void check(Params in, Optional<UserKey> viewer, String field, Collection<KpiId> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Set<KpiId> seen = kpis.findByIds(ids).stream()
+                .filter(kpi -> permissions.canView(viewer, Scope.of(kpi.project())))
+                .map(Kpi::id)
+                .collect(Collectors.toSet());
+        new TreeSet<>(ids.stream().map(KpiId::value).toList()).stream()
+                .filter(id -> !seen.contains(new KpiId(id)))
+                .forEach(id -> in.add(OkrRestMessages.error(field, OkrRestMessages.KPI_UNKNOWN, id)));
+    }
+}
