@@ -34,10 +34,10 @@ public interface KpiValueRepository {
     Map<KpiId, List<KpiValue>> findBetween(Collection<KpiId> kpiIds, Instant from, Instant to);
 
     /**
-     * Applies {@link Retention}: of the values recorded before {@code Retention.cutoff(now)}, keeps only the last of
-     * each KPI and calendar day in {@code zone} and deletes the others. Returns the number of values deleted.
+     * Applies the {@code retention} rule: of the values recorded before {@code retention.cutoff(now)}, keeps only the
+     * last of each KPI and calendar day in {@code zone} and deletes the others. Returns the number of values deleted.
      */
-    int compact(Instant now, ZoneId zone);
+    int compact(Retention retention, Instant now, ZoneId zone);
 
     /** Deletes every value of the KPI. */
     void deleteByKpiId(KpiId kpiId);

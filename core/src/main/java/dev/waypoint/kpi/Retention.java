@@ -13,30 +13,51 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The retention rule of KPI values (DESIGN §3 "KpiValue"): every value of the last {@link #FULL_DETAIL} is kept;
- * older than that, only the last value of each calendar day (in the given zone) of each KPI. Daily values are kept
- * forever. Pure; {@link KpiValueRepository#compact} applies it to storage.
+ * The retention rule of KPI values (DESIGN §3 "KpiValue"): every value of the last {@code fullDetail} (30 days unless
+ * the admin sets another number of days) is kept; older than that, only the last value of each calendar day (in the
+ * given zone) of each KPI. Daily values are kept forever. Pure; {@link KpiValueRepository#compact} applies it to
+ * storage.
+ *
+ * @param fullDetail how long every value is kept: whole days, from 1 to {@link #MAX_DAYS}
  */
-public final class Retention {
+public record Retention(Duration fullDetail) {
 
-    /** How long every value is kept. */
-    public static final Duration FULL_DETAIL = Duration.ofDays(30);
+    /** The most days of full detail an admin may choose. */
+    public static final int MAX_DAYS = 366;
+
+    /** The rule of DESIGN §3: 30 days of full detail. */
+    public static final Retention DEFAULT = ofDays(30);
 
     private static final Comparator<KpiValue> LATER = Comparator.comparing(KpiValue::at);
 
-    private Retention() {
+    public Retention {
+        Objects.requireNonNull(fullDetail, "'fullDetail' must not be null");
+        if (fullDetail.toDays() < 1 || fullDetail.toDays() > MAX_DAYS || !fullDetail.equals(
+                Duration.ofDays(fullDetail.toDays()))) {
+            throw new IllegalArgumentException("'fullDetail' must be 1-" + MAX_DAYS + " whole days, was " + fullDetail);
+        }
+    }
+
+    /** Full detail for {@code days} days. */
+    public static Retention ofDays(int days) {
+        return new Retention(Duration.ofDays(days));
+    }
+
+    /** How many days every value is kept. */
+    public int days() {
+        return (int) fullDetail.toDays();
     }
 
     /** Values recorded before this instant are reduced to one per day. */
-    public static Instant cutoff(Instant now) {
-        return now.minus(FULL_DETAIL);
+    public Instant cutoff(Instant now) {
+        return now.minus(fullDetail);
     }
 
     /**
      * The values to keep out of {@code values} (any KPIs, any order), in their original order. Of several values of
      * the same KPI, day and instant, the one listed last is kept.
      */
-    public static List<KpiValue> keep(Collection<KpiValue> values, Instant now, ZoneId zone) {
+    public List<KpiValue> keep(Collection<KpiValue> values, Instant now, ZoneId zone) {
         Objects.requireNonNull(now, "'now' must not be null");
         Objects.requireNonNull(zone, "'zone' must not be null");
         Instant cutoff = cutoff(now);

@@ -1,6 +1,7 @@
 package dev.waypoint.refresh;
 
 import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.kpi.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * One run of the refresh job (DESIGN §4 "Refresh job"), what the jira-plugin's scheduler job runner calls
  * (registered with {@code SchedulerService}, {@code RunMode.RUN_ONCE_PER_CLUSTER}). Within the time budget it
  * refreshes the due KPIs (composites after their children), then the due automatic key results (so KPI-bound key
- * results take the fresh values), then once a day compacts KPI values by the {@link dev.waypoint.kpi.Retention} rule.
+ * results take the fresh values), then once a day compacts KPI values by the admin's {@link Retention} rule.
  * Whatever is not reached waits for the next run. A failure of one item never stops the others, and a failure of a
  * whole stage (e.g. storage down) does not stop the next stage.
  */
@@ -56,19 +57,19 @@ public final class RefreshJob {
         }
         int compacted = 0;
         try {
-            compacted = compactOncePerDay(budget, started);
+            compacted = compactOncePerDay(budget, started, current.retention());
         } catch (RuntimeException e) {
             stageFailures.add("compaction: " + KpiRefresher.describe(e));
         }
         return new RefreshReport(started, clock.instant(), kpiOutcome, keyResultOutcome, compacted, stageFailures);
     }
 
-    private int compactOncePerDay(RefreshBudget budget, Instant now) {
+    private int compactOncePerDay(RefreshBudget budget, Instant now, Retention retention) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (budget.isUsedUp() || today.equals(lastCompaction.get())) {
             return 0;
         }
-        int deleted = values.compact(now, clock.getZone());
+        int deleted = values.compact(retention, now, clock.getZone());
         lastCompaction.set(today);
         return deleted;
     }

@@ -139,7 +139,7 @@ public abstract class KpiValueRepositoryContract {
         KpiValue recentA = values.append(KpiValue.of(first, daysAgo(29), 5));
         KpiValue recentB = values.append(KpiValue.of(first, daysAgo(29).plusSeconds(60), 6));
 
-        int deleted = values.compact(NOW, BERLIN);
+        int deleted = values.compact(Retention.DEFAULT, NOW, BERLIN);
 
         assertThat(deleted).isEqualTo(1);
         assertThat(values.findBetween(List.of(first), Instant.EPOCH, NOW.plus(Duration.ofDays(1))).get(first))
@@ -149,13 +149,29 @@ public abstract class KpiValueRepositoryContract {
     }
 
     @Test
+    void givenAShorterRetention_compact_reducesValuesOlderThanItsDays() {
+        Instant tenDaysAgo = daysAgo(10);
+        values.append(KpiValue.of(first, tenDaysAgo, 1));
+        KpiValue later = values.append(KpiValue.of(first, tenDaysAgo.plusSeconds(60), 2));
+        KpiValue recent = values.append(KpiValue.of(first, daysAgo(6), 3));
+        values.append(KpiValue.of(first, daysAgo(6).plusSeconds(60), 4));
+
+        assertThat(values.compact(Retention.DEFAULT, NOW, BERLIN)).isZero();
+        int deleted = values.compact(Retention.ofDays(7), NOW, BERLIN);
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(values.findBetween(List.of(first), Instant.EPOCH, NOW).get(first)).hasSize(3)
+                .contains(later, recent);
+    }
+
+    @Test
     void givenCompactedValues_compactAgain_deletesNothing() {
         Instant old = daysAgo(45);
         values.append(KpiValue.of(first, old, 1));
         values.append(KpiValue.of(first, old.plusSeconds(60), 2));
-        values.compact(NOW, BERLIN);
+        values.compact(Retention.DEFAULT, NOW, BERLIN);
 
-        int deleted = values.compact(NOW, BERLIN);
+        int deleted = values.compact(Retention.DEFAULT, NOW, BERLIN);
 
         assertThat(deleted).isZero();
         assertThat(values.findBetween(List.of(first), Instant.EPOCH, NOW).get(first)).hasSize(1);

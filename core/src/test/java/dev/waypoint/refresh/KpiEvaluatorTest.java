@@ -26,6 +26,7 @@ import dev.waypoint.kpi.KpiErrorCode;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.shared.ProjectKey;
@@ -147,7 +148,8 @@ class KpiEvaluatorTest {
 
         @Test
         void givenAssigneesOfTheResults_evaluate_discoversThemFromOneCappedSample() {
-            world.settings = new RefreshSettings(60, RefreshSettings.DEFAULT_EPIC_CHILDREN_JQL, 200, 250, 1000);
+            world.settings = new RefreshSettings(60, RefreshSettings.DEFAULT_EPIC_CHILDREN_JQL, 200, 250, 1000,
+                    Retention.DEFAULT);
             world.search.sample(Jql.assignedMostRecentFirst(OPEN), List.of(assignedTo(1, agent("bea")),
                             assignedTo(2, agent("alan")), assignedTo(3, agent("bea")), assignedTo(4, null)))
                     .count(OPEN, 12);
@@ -164,7 +166,8 @@ class KpiEvaluatorTest {
 
         @Test
         void givenMoreAgentsThanShown_evaluate_showsTheFirstByKeyButDividesByAll() {
-            world.settings = new RefreshSettings(60, RefreshSettings.DEFAULT_EPIC_CHILDREN_JQL, 2, 1000, 1000);
+            world.settings = new RefreshSettings(60, RefreshSettings.DEFAULT_EPIC_CHILDREN_JQL, 2, 1000, 1000,
+                    Retention.DEFAULT);
             world.users.group("support", agents("agent", 5));
             world.search.count(OPEN, 50);
 

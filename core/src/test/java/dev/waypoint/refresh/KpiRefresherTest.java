@@ -12,6 +12,7 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
 import dev.waypoint.shared.UserKey;
 import java.time.Duration;
@@ -147,8 +148,8 @@ class KpiRefresherTest {
         }
 
         @Override
-        public int compact(Instant now, ZoneId zone) {
-            return delegate.compact(now, zone);
+        public int compact(Retention retention, Instant now, ZoneId zone) {
+            return delegate.compact(retention, now, zone);
         }
 
         @Override

@@ -11,9 +11,10 @@ import dev.waypoint.cycle.Cycle;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
-import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.objective.Objective;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -41,6 +42,21 @@ class RefreshJobTest {
         assertThat(world.okr.checkIns.findByKeyResultIds(List.of(bound.id())).get(0).numericValue()).isEqualTo(35);
         assertThat(report.hasLeftovers()).isFalse();
         assertThat(report.stageFailures()).isEmpty();
+    }
+
+    @Test
+    void givenTheAdminsRetentionOf7Days_run_compactsValuesOlderThan7Days() {
+        Kpi kpi = world.store(aKpi().source(new KpiSource.Manual()));
+        world.store(KpiValue.of(kpi.id(), NOW.minus(Duration.ofDays(10)), 1));
+        world.store(KpiValue.of(kpi.id(), NOW.minus(Duration.ofDays(10)).plusSeconds(60), 2));
+        RefreshSettings d = RefreshSettings.DEFAULTS;
+        world.settings = new RefreshSettings(d.keyResultRefreshMinutes(), d.epicChildrenJql(), d.maxAgents(),
+                d.assigneeSampleCap(), d.linkedIssueCap(), Retention.ofDays(7));
+
+        RefreshReport report = world.job().run(Duration.ofMinutes(1));
+
+        assertThat(report.valuesCompacted()).isEqualTo(1);
+        assertThat(world.values.all()).extracting(KpiValue::value).containsExactly(2d);
     }
 
     @Test

@@ -60,9 +60,9 @@ public final class InMemoryKpiValueRepository implements KpiValueRepository {
     }
 
     @Override
-    public synchronized int compact(Instant now, ZoneId zone) {
+    public synchronized int compact(Retention retention, Instant now, ZoneId zone) {
         count("compact");
-        List<KpiValue> kept = Retention.keep(sorted(), now, zone);
+        List<KpiValue> kept = retention.keep(sorted(), now, zone);
         int deleted = rows.size() - kept.size();
         rows.clear();
         rows.addAll(kept);

@@ -128,8 +128,8 @@ public final class AoKpiValueRepository implements KpiValueRepository {
     }
 
     @Override
-    public int compact(Instant now, ZoneId zone) {
-        long cutoff = Retention.cutoff(now).toEpochMilli();
+    public int compact(Retention retention, Instant now, ZoneId zone) {
+        long cutoff = retention.cutoff(now).toEpochMilli();
         Map<KpiValue, Integer> ids = new IdentityHashMap<>();
         List<KpiValue> old = new ArrayList<>();
         ao.stream(AoKpiValue.class, Query.select("ID, KPI_ID, AT_MILLIS").where("AT_MILLIS < ?", cutoff).order(ORDER),
@@ -139,7 +139,7 @@ public final class AoKpiValueRepository implements KpiValueRepository {
                     ids.put(marker, row.getID());
                     old.add(marker);
                 });
-        Set<Integer> kept = Retention.keep(old, now, zone).stream().map(ids::get).collect(Collectors.toSet());
+        Set<Integer> kept = retention.keep(old, now, zone).stream().map(ids::get).collect(Collectors.toSet());
         List<Integer> doomed = old.stream().map(ids::get).filter(id -> !kept.contains(id)).toList();
         ao.executeInTransaction(() -> {
             for (List<Object> chunk : AoIds.chunks(doomed, Integer::longValue, true)) {

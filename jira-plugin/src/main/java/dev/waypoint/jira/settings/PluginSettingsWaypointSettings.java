@@ -6,6 +6,7 @@ import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
 import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.shared.InvalidInputException;
@@ -85,9 +86,11 @@ public class PluginSettingsWaypointSettings implements WaypointSettingsStore {
         }, defaults.scoring());
         RefreshSettings refresh = orDefault(() -> {
             RefreshSettings d = defaults.refresh();
+            int retention = stored.whole(RETENTION_DAYS, d.retention().days());
             return new RefreshSettings(stored.whole(KEY_RESULT_REFRESH_MINUTES, d.keyResultRefreshMinutes()),
                     stored.text(EPIC_CHILDREN_JQL, d.epicChildrenJql()), d.maxAgents(), d.assigneeSampleCap(),
-                    d.linkedIssueCap());
+                    d.linkedIssueCap(), within(retention, 1, Retention.MAX_DAYS) ? Retention.ofDays(retention)
+                            : d.retention());
         }, defaults.refresh());
         InsightSettings insights = orDefault(() -> {
             InsightSettings d = defaults.insights();
@@ -101,13 +104,11 @@ public class PluginSettingsWaypointSettings implements WaypointSettingsStore {
                     && within(read.targetChangeDays(), 1, WaypointSettings.MAX_DAYS) ? read : d;
         }, defaults.insights());
         int kpiMinutes = stored.whole(DEFAULT_KPI_REFRESH_MINUTES, defaults.defaultKpiRefreshMinutes());
-        int retention = stored.whole(RETENTION_DAYS, defaults.retentionDays());
         String storyPointField = storyPoints.current();
         return new WaypointSettings(scoring, access.current(), refresh,
                 within(kpiMinutes, Kpi.MIN_REFRESH_MINUTES, Kpi.MAX_REFRESH_MINUTES)
                         ? kpiMinutes : defaults.defaultKpiRefreshMinutes(),
-                storyPointField.length() <= Limits.TITLE ? storyPointField : defaults.storyPointField(), insights,
-                within(retention, 1, WaypointSettings.MAX_DAYS) ? retention : defaults.retentionDays());
+                storyPointField.length() <= Limits.TITLE ? storyPointField : defaults.storyPointField(), insights);
     }
 
     @Override

@@ -17,12 +17,10 @@ import java.util.Objects;
  * @param scoring                  pace thresholds and grade bands
  * @param access                   the company OKR/KPI group and the company viewer groups
  * @param refresh                  the refresh job's settings (key-result refresh interval, epic-children JQL
- *                                 template, caps)
+ *                                 template, caps, and the retention of KPI values: DESIGN §3 "KpiValue")
  * @param defaultKpiRefreshMinutes the refresh interval a new KPI gets when its author gives none
  * @param storyPointField          the custom field (id or name) that holds story points
  * @param insights                 the thresholds of the insights
- * @param retentionDays            how many days every KPI value is kept before only the last value of each day is
- *                                 kept (DESIGN §3 "KpiValue")
  */
 public record WaypointSettings(
         ScoringSettings scoring,
@@ -30,16 +28,15 @@ public record WaypointSettings(
         RefreshSettings refresh,
         int defaultKpiRefreshMinutes,
         String storyPointField,
-        InsightSettings insights,
-        int retentionDays) {
+        InsightSettings insights) {
 
     /** Most days a setting counted in days may have (a year and a day). */
-    public static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = Retention.MAX_DAYS;
     public static final String DEFAULT_STORY_POINT_FIELD = "Story Points";
     /** A fresh installation: core's defaults everywhere. */
     public static final WaypointSettings DEFAULTS = new WaypointSettings(ScoringSettings.defaults(),
             AccessSettings.DEFAULTS, RefreshSettings.DEFAULTS, Kpi.DEFAULT_REFRESH_MINUTES, DEFAULT_STORY_POINT_FIELD,
-            InsightSettings.DEFAULTS, (int) Retention.FULL_DETAIL.toDays());
+            InsightSettings.DEFAULTS);
 
     public WaypointSettings {
         Objects.requireNonNull(scoring, "'scoring' must not be null");
@@ -54,8 +51,10 @@ public record WaypointSettings(
         if (storyPointField.isBlank() || storyPointField.length() > Limits.TITLE) {
             throw new IllegalArgumentException("'storyPointField' must be 1-" + Limits.TITLE + " characters");
         }
-        if (retentionDays < 1 || retentionDays > MAX_DAYS) {
-            throw new IllegalArgumentException("'retentionDays' must be 1-" + MAX_DAYS + ", was " + retentionDays);
-        }
+    }
+
+    /** How many days every KPI value is kept before only the last value of each day is kept. */
+    public int retentionDays() {
+        return refresh.retention().days();
     }
 }

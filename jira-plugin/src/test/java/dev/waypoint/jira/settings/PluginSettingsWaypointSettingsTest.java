@@ -7,6 +7,7 @@ import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.kpi.InMemoryPluginSettings;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.scoring.ScoringSettings;
 import java.util.Optional;
@@ -23,8 +24,8 @@ class PluginSettingsWaypointSettingsTest {
     private static WaypointSettings changed() {
         return new WaypointSettings(new ScoringSettings(0.05, 0.25, 2, 0.8, 0.5, 0.1),
                 new AccessSettings(Optional.of("leaders"), Set.of("executives", "managers")),
-                new RefreshSettings(30, "parent = {key}", 200, 1_000, 1_000), 15, "customfield_10002",
-                new InsightSettings(10, true, 21, 0.7, 45), 60);
+                new RefreshSettings(30, "parent = {key}", 200, 1_000, 1_000, Retention.ofDays(60)), 15,
+                "customfield_10002", new InsightSettings(10, true, 21, 0.7, 45));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.waypoint.jira.rest.RestMessages;
 import dev.waypoint.jira.settings.CustomFieldLookup;
 import dev.waypoint.jira.settings.WaypointSettings;
 import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.Retention;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.refresh.RefreshSettings;
@@ -71,7 +72,8 @@ final class AdminSettingsInput {
         in.throwIfAny();
         RefreshSettings caps = current.refresh();
         return new WaypointSettings(scoring, access, new RefreshSettings(keyResultMinutes, epicJql, caps.maxAgents(),
-                caps.assigneeSampleCap(), caps.linkedIssueCap()), kpiMinutes, storyPoints, insights, retentionDays);
+                caps.assigneeSampleCap(), caps.linkedIssueCap(), Retention.ofDays(retentionDays)), kpiMinutes,
+                storyPoints, insights);
     }
 
     private <T> T section(String field, T value) {
