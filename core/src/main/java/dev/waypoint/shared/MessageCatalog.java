@@ -82,7 +82,7 @@ public final class MessageCatalog {
 
     /** A {@link ConflictException} (409) with the English message of {@code key}. */
     public ConflictException conflict(String key, Object... args) {
-        return new ConflictException(key, format(key, args));
+        return new ConflictException(key, format(key, args), display(args));
     }
 
     private static String[] display(Object... args) {

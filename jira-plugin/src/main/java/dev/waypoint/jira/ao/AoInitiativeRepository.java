@@ -2,6 +2,7 @@ package dev.waypoint.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.initiative.Initiative;
+import dev.waypoint.initiative.InitiativeMessages;
 import dev.waypoint.initiative.InitiativeId;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.initiative.IssueId;
@@ -24,8 +25,6 @@ import net.java.ao.Query;
  * when two requests race; the check before the insert gives the usual case a clear conflict message.
  */
 public final class AoInitiativeRepository implements InitiativeRepository {
-
-    static final String DUPLICATE = "waypoint.initiative.issueId.duplicate";
 
     private final ActiveObjects ao;
 
@@ -57,8 +56,7 @@ public final class AoInitiativeRepository implements InitiativeRepository {
     }
 
     private static ConflictException duplicate(Initiative initiative) {
-        return new ConflictException(DUPLICATE, "Key result " + initiative.keyResultId() + " already links issue "
-                + initiative.issueId());
+        return InitiativeMessages.duplicate(initiative.keyResultId(), initiative.issueId());
     }
 
     @Override

@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A stale version or a broken uniqueness rule: 409. {@link ConflictException} carries its key and English text but
- * not the message's arguments, so a translation that needs arguments cannot be filled: then the English text is
- * answered rather than a translation with {@code {0}} in it.
+ * A stale version or a broken uniqueness rule: 409, with the message translated and filled with the exception's
+ * arguments. A translation that needs more arguments than the exception has is not used: the English text is answered
+ * rather than a text with {@code {0}} in it.
  */
 @Provider
 public class ConflictExceptionMapper implements ExceptionMapper<ConflictException> {
@@ -28,7 +27,7 @@ public class ConflictExceptionMapper implements ExceptionMapper<ConflictExceptio
     @Override
     public Response toResponse(ConflictException exception) {
         String english = exception.getMessage();
-        String text = translator.translate(exception.messageKey(), List.of(), english);
+        String text = translator.translate(exception.messageKey(), exception.args(), english);
         return Response.status(409)
                 .type(ErrorResponses.JSON)
                 .entity(ErrorBody.message(PLACEHOLDER.matcher(text).find() ? english : text))

@@ -6,6 +6,7 @@ import dev.waypoint.access.AccessDeniedException;
 import dev.waypoint.access.AccessMessages;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.InvalidInputException;
+import dev.waypoint.shared.MessageCatalog;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -63,14 +64,36 @@ class ExceptionMappersTest {
     }
 
     @Test
-    void givenConflictWhoseTranslationNeedsArguments_mapping_answersTheEnglishText() {
-        Translator german = translations(Map.of("waypoint.error.stale", "{0} {1} wurde geändert"));
-        ConflictException stale = ConflictException.staleVersion("Objective", 7, 1, 2);
+    void givenConflictWhoseTranslationNeedsArguments_mapping_fillsThemIn() {
+        Translator german = translations(Map.of("waypoint.error.stale", "{0} {1} wurde geändert (Version {2})"));
 
-        Response response = new ConflictExceptionMapper(german).toResponse(stale);
+        Response response = new ConflictExceptionMapper(german)
+                .toResponse(ConflictException.staleVersion("Objective", 7, 1, 2));
 
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(body(response).errors()).containsExactly(ErrorItem.general(stale.getMessage()));
+        assertThat(body(response).errors()).containsExactly(ErrorItem.general("Objective 7 wurde geändert (Version 2)"));
+    }
+
+    @Test
+    void givenConflictFromACatalog_mapping_translatesWithItsArguments() {
+        Translator german = translations(Map.of("waypoint.test.closed", "Zyklus {0} ist abgeschlossen"));
+        ConflictException closed = MessageCatalog.of("waypoint.test.closed", "Cycle {0} is closed")
+                .conflict("waypoint.test.closed", "Q1 2026");
+
+        Response response = new ConflictExceptionMapper(german).toResponse(closed);
+
+        assertThat(closed.getMessage()).isEqualTo("Cycle Q1 2026 is closed");
+        assertThat(body(response).errors()).containsExactly(ErrorItem.general("Zyklus Q1 2026 ist abgeschlossen"));
+    }
+
+    @Test
+    void givenConflictWhoseTranslationNeedsMoreArgumentsThanItHas_mapping_answersTheEnglishText() {
+        Translator german = translations(Map.of("waypoint.test.dup", "{0} doppelt in {1}"));
+        ConflictException duplicate = new ConflictException("waypoint.test.dup", "Issue 7 is linked twice", "7");
+
+        Response response = new ConflictExceptionMapper(german).toResponse(duplicate);
+
+        assertThat(body(response).errors()).containsExactly(ErrorItem.general("Issue 7 is linked twice"));
     }
 
     @Test
