@@ -60,6 +60,16 @@ public final class KpiRefresher {
         return new KpiRefreshOutcome(refreshed, failed, List.of());
     }
 
+    /**
+     * Evaluates one KPI now, as a run would (a composite combines its children's latest values), and stores the
+     * value, or an error value when the evaluation fails. For "refresh now"; the caller checked permissions.
+     */
+    public KpiValue refreshOne(Kpi kpi, Instant now, RefreshSettings settings) {
+        Map<KpiId, KpiValue> latest = kpi.compositeChildren().isEmpty() ? Map.of()
+                : values.findLatest(kpi.compositeChildren());
+        return values.append(evaluate(kpi, now, latest, settings));
+    }
+
     private KpiValue evaluate(Kpi kpi, Instant at, Map<KpiId, KpiValue> latest, RefreshSettings settings) {
         try {
             return evaluator.evaluate(kpi, at, latest, settings);

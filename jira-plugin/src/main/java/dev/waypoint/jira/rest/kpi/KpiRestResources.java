@@ -20,6 +20,8 @@ import dev.waypoint.kpi.KpiValueService;
 import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.objective.read.OkrReadService;
 import dev.waypoint.refresh.KpiEvaluator;
+import dev.waypoint.refresh.KpiRefresher;
+import dev.waypoint.refresh.RefreshNow;
 import java.util.List;
 
 /**
@@ -65,8 +67,9 @@ public final class KpiRestResources {
                 new KpiResource(guard, reads, kpis, deletion, views, deps.settings()),
                 new KpiJqlResource(guard, deps.search()),
                 new KpiValueResource(guard, reads, new KpiValueService(k.kpis(), k.values(), deps.clock()), views),
-                new KpiRefreshResource(guard, new KpiEvaluator(deps.search(), deps.users()), k.values(),
-                        new StoredRefreshSettings(deps.settings()), views),
+                new KpiRefreshResource(guard, new RefreshNow(new KpiRefresher(k.kpis(), k.values(),
+                        new KpiEvaluator(deps.search(), deps.users())), new StoredRefreshSettings(deps.settings()),
+                        deps.clock()), views),
                 new KpiValuesCsvResource(guard, reads, views),
                 new AlignmentResource(guard, okrGuard, alignments, reads, okr.objectives()),
                 new InsightResource(guard, new InsightSnapshotLoader(k, okr, deps.clock()), deps.settings(),
