@@ -1,6 +1,5 @@
 package dev.waypoint.initiative;
 
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.shared.ProjectKey;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package dev.waypoint.refresh;
 
 import dev.waypoint.initiative.IssueId;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.kpi.search.IssueFacts;
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.scoring.IssueMetrics;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import static dev.waypoint.refresh.RefreshWorld.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.initiative.IssueId;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.kpi.search.IssueFacts;
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.scoring.IssueMetrics;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.waypoint.refresh;
 
 import dev.waypoint.initiative.IssueId;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
@@ -10,7 +11,6 @@ import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.IssueFacts;
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.kpi.testdata.KpiBuilder;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;

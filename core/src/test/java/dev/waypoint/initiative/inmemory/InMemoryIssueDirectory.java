@@ -3,7 +3,7 @@ package dev.waypoint.initiative.inmemory;
 import dev.waypoint.initiative.IssueDirectory;
 import dev.waypoint.initiative.IssueId;
 import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.kpi.search.StatusCategory;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.Collection;

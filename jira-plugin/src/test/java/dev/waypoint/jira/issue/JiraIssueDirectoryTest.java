@@ -91,7 +91,7 @@ class JiraIssueDirectoryTest {
         assertThat(found).hasValueSatisfying(issue -> {
             assertThat(issue.id()).isEqualTo(new IssueId(11));
             assertThat(issue.summary()).isEqualTo("Summary of SUP-2");
-            assertThat(issue.statusCategory()).isEqualTo(dev.waypoint.kpi.search.StatusCategory.DONE);
+            assertThat(issue.statusCategory()).isEqualTo(dev.waypoint.initiative.StatusCategory.DONE);
             assertThat(issue.epicKey()).isEqualTo("SUP-1");
             assertThat(issue.epicId()).isEqualTo(new IssueId(10));
             assertThat(issue.project().value()).isEqualTo("SUP");
@@ -166,11 +166,11 @@ class JiraIssueDirectoryTest {
 
     @Test
     void givenStatusCategories_mapping_followsJirasKeys() {
-        assertThat(JiraIssueDirectory.category(null)).isEqualTo(dev.waypoint.kpi.search.StatusCategory.TO_DO);
+        assertThat(JiraIssueDirectory.category(null)).isEqualTo(dev.waypoint.initiative.StatusCategory.TO_DO);
         Status undefined = mock(Status.class);
         StatusCategory category = mock(StatusCategory.class);
         when(undefined.getStatusCategory()).thenReturn(category);
         when(category.getKey()).thenReturn(StatusCategory.UNDEFINED);
-        assertThat(JiraIssueDirectory.category(undefined)).isEqualTo(dev.waypoint.kpi.search.StatusCategory.TO_DO);
+        assertThat(JiraIssueDirectory.category(undefined)).isEqualTo(dev.waypoint.initiative.StatusCategory.TO_DO);
     }
 }

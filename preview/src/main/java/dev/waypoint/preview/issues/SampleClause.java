@@ -1,6 +1,6 @@
 package dev.waypoint.preview.issues;
 
-import dev.waypoint.kpi.search.StatusCategory;
+import dev.waypoint.initiative.StatusCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

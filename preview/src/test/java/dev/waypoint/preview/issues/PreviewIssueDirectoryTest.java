@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.initiative.IssueId;
 import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.kpi.search.StatusCategory;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.initiative.IssueId;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.kpi.search.SearchResult;
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.shared.UserKey;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
+import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightType;
 import dev.waypoint.jira.rest.kpi.KpiStorage;
@@ -24,7 +25,6 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiSourceKind;
 import dev.waypoint.kpi.KpiValue;
-import dev.waypoint.kpi.search.StatusCategory;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;

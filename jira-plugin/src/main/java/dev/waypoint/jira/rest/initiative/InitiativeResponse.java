@@ -2,7 +2,7 @@ package dev.waypoint.jira.rest.initiative;
 
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.kpi.search.StatusCategory;
+import dev.waypoint.initiative.StatusCategory;
 import java.time.Instant;
 
 /**

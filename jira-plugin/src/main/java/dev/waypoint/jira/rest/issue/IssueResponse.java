@@ -1,7 +1,7 @@
 package dev.waypoint.jira.rest.issue;
 
 import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.kpi.search.StatusCategory;
+import dev.waypoint.initiative.StatusCategory;
 
 /**
  * A Jira issue the caller may see.

@@ -1,4 +1,4 @@
-package dev.waypoint.kpi.search;
+package dev.waypoint.initiative;
 
 /** Jira's status categories (To Do, In Progress, Done); "No category" maps to {@link #TO_DO}. */
 public enum StatusCategory {
