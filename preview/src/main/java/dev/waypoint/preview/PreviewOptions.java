@@ -5,14 +5,16 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * How to run the preview. Command line {@code --port=N --data=PATH --reset --strict --help}; without them, system
- * properties {@code preview.port}, {@code preview.data}, {@code preview.reset},
- * {@code preview.strict}; else port {@value #DEFAULT_PORT} and {@code ./preview-data}. Port 0 picks a free
+ * How to run the preview. Command line {@code --port=N --data=PATH --reset --strict --no-jobs --help}; without them,
+ * system properties {@code preview.port}, {@code preview.data}, {@code preview.reset}, {@code preview.strict},
+ * {@code preview.jobs}; else port {@value #DEFAULT_PORT} and {@code ./preview-data}, with jobs. Port 0 picks a free
  * port (tests).
  *
  * @param strict unknown template references and i18n keys fail the page (tests) instead of printing as written (Jira)
+ * @param jobs   run the modules' background jobs (the app's refresh job every minute); off for tests, which need the
+ *               data to stay as they left it
  */
-public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean strict, boolean help) {
+public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean strict, boolean jobs, boolean help) {
 
     public static final int DEFAULT_PORT = 2990;
     public static final String DEFAULT_DATA_FOLDER = "preview-data";
@@ -24,13 +26,17 @@ public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean s
         }
     }
 
-    /** Options for a test: a free port, the given folder, strict templates. */
+    /** Options for a test: a free port, the given folder, strict templates, no background jobs. */
     public static PreviewOptions forTest(Path dataFolder) {
-        return new PreviewOptions(0, dataFolder, false, true, false);
+        return new PreviewOptions(0, dataFolder, false, true, false, false);
     }
 
     public PreviewOptions withReset(boolean reset) {
-        return new PreviewOptions(port, dataFolder, reset, strict, help);
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help);
+    }
+
+    public PreviewOptions withJobs(boolean jobs) {
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help);
     }
 
     public static PreviewOptions parse(String[] args, Properties system) {
@@ -38,6 +44,7 @@ public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean s
         Path data = Path.of(system.getProperty("preview.data", DEFAULT_DATA_FOLDER));
         boolean reset = Boolean.parseBoolean(system.getProperty("preview.reset", "false"));
         boolean strict = Boolean.parseBoolean(system.getProperty("preview.strict", "false"));
+        boolean jobs = Boolean.parseBoolean(system.getProperty("preview.jobs", "true"));
         boolean help = false;
         for (String arg : args) {
             if (arg.startsWith("--port=")) {
@@ -48,13 +55,15 @@ public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean s
                 reset = true;
             } else if (arg.equals("--strict")) {
                 strict = true;
+            } else if (arg.equals("--no-jobs")) {
+                jobs = false;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (!arg.isBlank()) {
                 throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
-        return new PreviewOptions(port, data, reset, strict, help);
+        return new PreviewOptions(port, data, reset, strict, jobs, help);
     }
 
     private static int port(String value) {

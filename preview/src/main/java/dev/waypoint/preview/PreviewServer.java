@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -23,6 +26,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Waypoint preview: the app's REST resources, pages, Active Objects storage and JavaScript outside Jira, on an
@@ -37,12 +42,17 @@ public final class PreviewServer implements AutoCloseable {
     private final Server jetty;
     private final PreviewStorage storage;
     private final PreviewDataFolder dataFolder;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
 
-    private PreviewServer(Server jetty, PreviewStorage storage, PreviewDataFolder dataFolder) {
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ScheduledExecutorService jobs;
+
+    private PreviewServer(Server jetty, PreviewStorage storage, PreviewDataFolder dataFolder,
+            ScheduledExecutorService jobs) {
         this.jetty = jetty;
         this.storage = storage;
         this.dataFolder = dataFolder;
+        this.jobs = jobs;
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,20 +104,42 @@ public final class PreviewServer implements AutoCloseable {
                     Clock.systemDefaultZone());
             List<RestModule> restModules = new ArrayList<>();
             List<PageRoute> pages = new ArrayList<>();
+            List<PreviewJob> jobs = new ArrayList<>();
             for (PreviewModule module : modules) {
                 PreviewContribution contribution = module.contribute(platform);
                 restModules.addAll(contribution.restModules());
                 pages.addAll(contribution.pages());
+                jobs.addAll(contribution.jobs());
             }
             Server jetty = jetty(options.port());
             PreviewWebApp webApp = new PreviewWebApp(users, directory, i18n, templates);
             jetty.setHandler(webApp.context(descriptor, restModules, pages));
             jetty.start();
-            return new PreviewServer(jetty, storage, folder);
+            return new PreviewServer(jetty, storage, folder, options.jobs() ? schedule(jobs) : null);
         } catch (Exception | Error e) {
             storage.close();
             throw e;
         }
+    }
+
+    /** One daemon thread runs every job with its fixed delay; a run that throws is logged, the next runs anyway. */
+    private static ScheduledExecutorService schedule(List<PreviewJob> jobs) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "waypoint-preview-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (PreviewJob job : jobs) {
+            long millis = job.every().toMillis();
+            executor.scheduleWithFixedDelay(() -> {
+                try {
+                    job.task().run();
+                } catch (RuntimeException e) {
+                    LOG.error("Preview job {} failed; it runs again in {}", job.name(), job.every(), e);
+                }
+            }, millis, millis, TimeUnit.MILLISECONDS);
+        }
+        return executor;
     }
 
     private static Server jetty(int port) {
@@ -149,18 +181,33 @@ public final class PreviewServer implements AutoCloseable {
         jetty.join();
     }
 
-    /** Stops Jetty, then shuts the database down. Safe to call twice. */
+    /** Stops the background jobs and Jetty, then shuts the database down. Safe to call twice. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        stopJobs();
         try {
             jetty.stop();
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the preview", e);
         } finally {
             storage.close();
+        }
+    }
+
+    private void stopJobs() {
+        if (jobs == null) {
+            return;
+        }
+        jobs.shutdownNow();
+        try {
+            if (!jobs.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A preview job did not stop within 10 seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

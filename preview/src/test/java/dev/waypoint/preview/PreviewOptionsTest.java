@@ -13,7 +13,7 @@ class PreviewOptionsTest {
     void givenNothing_parse_usesDefaults() {
         PreviewOptions options = PreviewOptions.parse(new String[0], new Properties());
 
-        assertThat(options).isEqualTo(new PreviewOptions(2990, Path.of("preview-data"), false, false, false));
+        assertThat(options).isEqualTo(new PreviewOptions(2990, Path.of("preview-data"), false, false, true, false));
     }
 
     @Test
@@ -24,11 +24,11 @@ class PreviewOptionsTest {
 
         PreviewOptions fromProperties = PreviewOptions.parse(new String[0], system);
         PreviewOptions fromArguments = PreviewOptions.parse(
-                new String[] {"--port=0", "--data=/tmp/x", "--reset", "--strict"}, system);
+                new String[] {"--port=0", "--data=/tmp/x", "--reset", "--strict", "--no-jobs"}, system);
 
         assertThat(fromProperties.port()).isEqualTo(8080);
         assertThat(fromProperties.dataFolder()).isEqualTo(Path.of("/tmp/from-property"));
-        assertThat(fromArguments).isEqualTo(new PreviewOptions(0, Path.of("/tmp/x"), true, true, false));
+        assertThat(fromArguments).isEqualTo(new PreviewOptions(0, Path.of("/tmp/x"), true, true, false, false));
     }
 
     @Test

@@ -11,8 +11,12 @@ import dev.waypoint.preview.user.UserCookie;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -283,6 +287,47 @@ class PreviewServerTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("is not a Waypoint preview data folder");
             assertThat(precious).hasContent("keep me");
+        }
+    }
+
+    @Nested
+    class Jobs {
+
+        @TempDir
+        Path data;
+
+        private final AtomicInteger runs = new AtomicInteger();
+        private final CountDownLatch threeRuns = new CountDownLatch(3);
+
+        private List<PreviewModule> withJob() {
+            PreviewJob job = new PreviewJob("test", Duration.ofMillis(20), () -> {
+                runs.incrementAndGet();
+                threeRuns.countDown();
+                if (runs.get() == 1) {
+                    throw new IllegalStateException("a failing run does not stop the next");
+                }
+            });
+            return List.of(new BasicsModule(), platform -> new PreviewContribution(List.of(), List.of(),
+                    List.of(job)));
+        }
+
+        @Test
+        void givenJobsOn_start_runsTheContributedJobAgainAndAgainEvenAfterAFailure() throws Exception {
+            try (PreviewServer server = PreviewServer.start(PreviewOptions.forTest(data).withJobs(true), withJob(),
+                    DESCRIPTOR)) {
+                assertThat(threeRuns.await(10, TimeUnit.SECONDS)).as("three runs within 10 s").isTrue();
+            }
+            int afterClose = runs.get();
+            Thread.sleep(100);
+            assertThat(runs.get()).as("no run after close").isEqualTo(afterClose);
+        }
+
+        @Test
+        void givenJobsOff_start_neverRunsIt() throws Exception {
+            try (PreviewServer server = PreviewServer.start(PreviewOptions.forTest(data), withJob(), DESCRIPTOR)) {
+                assertThat(threeRuns.await(300, TimeUnit.MILLISECONDS)).isFalse();
+            }
+            assertThat(runs.get()).isZero();
         }
     }
 }
