@@ -323,6 +323,23 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
     }
 
     @Test
+    void givenHome_theLinkOfTheWebProject_opensItsProjectPage() {
+        viewAs("lead");
+        open("/", "home");
+        WebElement link = find(By.cssSelector("[data-project-key=WEB] .waypoint-preview-project-page"));
+        assertThat(link.getText()).isEqualTo("OKRs & KPIs of Web Platform");
+
+        pressEnterOn(link);
+        waitForNavigationFrom(link);
+        pageLoaded("web-project-page");
+        WebElement root = waitForPageState("ready", "empty");
+        screenshot("web-project-page-rendered");
+
+        assertThat(root.getAttribute("data-project-key")).isEqualTo("WEB");
+        assertThat(find(By.id("waypoint-project-heading")).getText()).contains("Web Platform");
+    }
+
+    @Test
     void givenTheOutsider_projectPage_showsAClearMessageAndNoData() {
         viewAs("outsider");
         open("/projects/SUP/waypoint", "no-access");
