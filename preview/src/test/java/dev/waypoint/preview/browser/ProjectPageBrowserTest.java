@@ -323,6 +323,38 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
     }
 
     @Test
+    void givenKeyResultsBoundToPercentAndDurationKpis_projectPage_showsTheirValuesAsTheirKpisDo() {
+        viewAs("lead");
+        openProjectPage("SUP", null, "page");
+
+        WebElement firstContact = keyResultRow("Keep first-contact resolution at 50% or more");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-aim")).getText())
+                .isEqualTo("Keep at or above 50%");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-current")).getText())
+                .matches("Now \\d+(\\.\\d)?% \\(.+\\)");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-sparkline")).getAttribute("aria-label"))
+                .matches("\\d+ values, from \\d+(\\.\\d)?% to \\d+(\\.\\d)?%");
+        WebElement resolution = keyResultRow("Keep the median resolution time under a day");
+        assertThat(resolution.findElement(By.cssSelector(".waypoint-aim")).getText())
+                .isEqualTo("Keep at or below 1d");
+        assertThat(resolution.findElement(By.cssSelector(".waypoint-current")).getText())
+                .matches("Now -?(\\d+[dhms])( \\d+[hm])? \\(.+\\)");
+        assertThat(keyResultRow("Raise customer satisfaction to 92%").findElement(By.cssSelector(".waypoint-aim"))
+                .getText()).isEqualTo("Increase from 88% to 92%");
+        assertThat(keyResultRow("Cut open tickets per agent to 10").findElement(By.cssSelector(".waypoint-aim"))
+                .getText()).isEqualTo("Decrease from 14 tickets to 10 tickets");
+        screenshot("kpi-formatted-values");
+
+        pressEnterOn(firstContact.findElement(By.cssSelector("[data-action=check-in]")));
+        WebElement checkIn = dialog("waypoint-checkin-dialog");
+        assertThat(checkIn.findElement(By.cssSelector(".waypoint-dialog-subject .waypoint-aim")).getText())
+                .isEqualTo("Keep at or above 50%");
+        screenshot("checkin-dialog-kpi-bound");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-checkin-dialog");
+    }
+
+    @Test
     void givenHome_theLinkOfTheWebProject_opensItsProjectPage() {
         viewAs("lead");
         open("/", "home");
