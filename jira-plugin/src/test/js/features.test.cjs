@@ -50,3 +50,56 @@ test('the tree shows the aim, value, forecast and sparkline of a KPI-bound key r
     const manual = { unit: 'tickets', kpi: null, measure: { type: 'METRIC', baseline: 120, target: 80 } };
     assert.equal(tree.aimText(manual), 'waypoint.web.aim.DECREASE[120 tickets|80 tickets]');
 });
+
+/** waypoint/project/delete-dialog with a dialog that records what it was asked to show and a REST client that records. */
+function deleteDialog() {
+    const shown = [];
+    const deleted = [];
+    const dom = { h: (tag, props, children) => ({ tag, props, children }) };
+    const dialog = { open: (options) => shown.push(options) };
+    const rest = { segment: (v) => encodeURIComponent(String(v)), del: (path) => {
+        deleted.push(path);
+        return Promise.resolve(null);
+    } };
+    const require = load(['common/format.js', 'common/okr-model.js', 'project/delete-dialog.js'],
+        { 'waypoint/dom': dom, 'waypoint/dialog': dialog, 'waypoint/rest': rest });
+    return { module: require('waypoint/project/delete-dialog'), shown, deleted };
+}
+
+function texts(options) {
+    return options.body.map((node) => node.props.text);
+}
+
+test('the delete dialog names the objective and what goes with it, starts on Cancel and deletes on submit', async () => {
+    const { module, shown, deleted } = deleteDialog();
+    const flags = [];
+    const objective = { id: 7, title: '<b>Grow</b>', keyResults: [{ id: 1, initiativeCount: 2 },
+        { id: 2, initiativeCount: 1 }] };
+    module.objective(objective, (message) => flags.push(message));
+
+    const options = shown[0];
+    assert.equal(options.title, 'waypoint.web.delete.objective.title');
+    assert.equal(options.warning, true);
+    assert.equal(options.focusCancel, true);
+    assert.equal(options.submitLabel, 'waypoint.web.delete.submit');
+    assert.deepEqual(texts(options), ['waypoint.web.delete.objective.question[<b>Grow</b>]',
+        'waypoint.web.delete.objective.keyResults[2]', 'waypoint.web.delete.links[3]', 'waypoint.web.delete.final']);
+    await options.onSubmit();
+    assert.deepEqual(deleted, ['/objectives/7']);
+    assert.deepEqual(flags, ['waypoint.web.objective.deleted[<b>Grow</b>]']);
+});
+
+test('the delete dialog of a key result names its objective; one or no link reads differently', () => {
+    const { module, shown } = deleteDialog();
+    module.keyResult({ id: 3, title: 'KR', initiativeCount: 1 }, { id: 7, title: 'O' }, () => {});
+    module.keyResult({ id: 4, title: 'KR 2', initiativeCount: 0 }, { id: 7, title: 'O' }, () => {});
+    module.objective({ id: 8, title: 'Lonely', keyResults: [{ id: 5 }] }, () => {});
+    module.objective({ id: 9, title: 'Empty', keyResults: [] }, () => {});
+
+    assert.deepEqual(texts(shown[0]), ['waypoint.web.delete.keyResult.question[KR|O]',
+        'waypoint.web.delete.keyResult.checkIns', 'waypoint.web.delete.links.one', 'waypoint.web.delete.final']);
+    assert.deepEqual(texts(shown[1]), ['waypoint.web.delete.keyResult.question[KR 2|O]',
+        'waypoint.web.delete.keyResult.checkIns', 'waypoint.web.delete.final']);
+    assert.equal(texts(shown[2])[1], 'waypoint.web.delete.objective.keyResults.one');
+    assert.equal(texts(shown[3])[1], 'waypoint.web.delete.objective.keyResults.none');
+});

@@ -56,6 +56,15 @@ test('parentChoices leaves out the edited objective and its descendants (no loop
     assert.deepEqual(model.parentChoices(PAGE, null).map((c) => c.id), [1, 2, 3, 4]);
 });
 
+test('objectiveDeletion and keyResultDeletion count what goes with the item', () => {
+    const objective = { id: 1, keyResults: [keyResult(10, { initiativeCount: 2 }), keyResult(11, { initiativeCount: 0 }),
+        keyResult(12)] };
+    assert.deepEqual(model.objectiveDeletion(objective), { keyResults: 3, linkedIssues: 2 });
+    assert.deepEqual(model.objectiveDeletion({ id: 2 }), { keyResults: 0, linkedIssues: 0 });
+    assert.deepEqual(model.keyResultDeletion(keyResult(10, { initiativeCount: 4 })), { linkedIssues: 4 });
+    assert.deepEqual(model.keyResultDeletion(keyResult(11)), { linkedIssues: 0 });
+});
+
 test('linkableKeyResults lists only key results the viewer may check in on', () => {
     assert.deepEqual(model.linkableKeyResults(PAGE).map((e) => [e.keyResult.id, e.objective.id]), [[10, 2], [12, 3]]);
 });

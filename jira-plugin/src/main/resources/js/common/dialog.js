@@ -13,7 +13,8 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
      * Opens a dialog. options: id, title, size ("small", "medium", "large"), body (nodes of the form), submitLabel,
      * onSubmit(form, dialog): a Promise (resolved: the dialog closes; rejected with a RestError or
      * {fieldErrors, messages}: the errors show in the form) or undefined (nothing happens), footer (extra nodes left of
-     * the buttons), onClose().
+     * the buttons), onClose(), warning (true: AUI's warning dialog, for what cannot be undone), focusCancel (true: the
+     * focus starts on Cancel, the safe choice, instead of the first field; AUI focuses [autofocus] on show).
      * Returns {element, form, hide(), busy(flag), showErrors(error)}.
      */
     function open(options) {
@@ -24,12 +25,13 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
                 options.body);
         var submit = h('button', { type: 'submit', form: formId, id: options.id + '-submit',
             className: 'aui-button aui-button-primary' }, options.submitLabel || texts.get('save'));
-        var cancel = h('button', { type: 'button', id: options.id + '-cancel', className: 'aui-button aui-button-link' },
-                texts.get('cancel'));
+        var cancel = h('button', { type: 'button', id: options.id + '-cancel', className: 'aui-button aui-button-link',
+            autofocus: Boolean(options.focusCancel) }, texts.get('cancel'));
         var close = h('button', { type: 'button', className: 'aui-close-button', 'aria-label': texts.get('close') });
         var element = h('section', {
             id: options.id,
-            className: 'aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' aui-layer waypoint-dialog',
+            className: 'aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' aui-layer waypoint-dialog'
+                    + (options.warning ? ' aui-dialog2-warning' : ''),
             role: 'dialog',
             'aria-modal': 'true',
             'aria-labelledby': headingId,
@@ -110,7 +112,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         });
 
         aui.show();
-        var first = form.querySelector(FIELDS);
+        var first = options.focusCancel ? cancel : form.querySelector(FIELDS);
         (first || submit).focus();
         return api;
     }

@@ -95,6 +95,25 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         return list;
     }
 
+    /**
+     * What goes with an objective of the page when it is deleted: {keyResults, linkedIssues} (its key results, whose
+     * check-ins go too, and the issue links they have; the issues stay). Objectives aligned to it prevent the delete.
+     */
+    function objectiveDeletion(objective) {
+        var keyResults = objective && objective.keyResults || [];
+        return {
+            keyResults: keyResults.length,
+            linkedIssues: keyResults.reduce(function (sum, keyResult) {
+                return sum + (keyResult.initiativeCount || 0);
+            }, 0)
+        };
+    }
+
+    /** What goes with a key result when it is deleted: {linkedIssues} (and all its check-ins). */
+    function keyResultDeletion(keyResult) {
+        return { linkedIssues: keyResult && keyResult.initiativeCount || 0 };
+    }
+
     /** Whether a check-in may carry a value typed by a person (MANUAL METRIC or THRESHOLD). */
     function takesValue(keyResult) {
         var type = keyResult && keyResult.measure && keyResult.measure.type;
@@ -301,6 +320,8 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         findKeyResult: findKeyResult,
         parentChoices: parentChoices,
         linkableKeyResults: linkableKeyResults,
+        objectiveDeletion: objectiveDeletion,
+        keyResultDeletion: keyResultDeletion,
         takesValue: takesValue,
         milestones: milestones,
         checkInDefaults: checkInDefaults,

@@ -120,6 +120,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         if (keyResult.canEdit) {
             actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-key-result', keyResult.id,
                     { 'aria-describedby': titleId }));
+            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-key-result', keyResult.id,
+                    { 'aria-describedby': titleId }));
         }
 
         return h('li', { className: 'waypoint-key-result', data: { 'key-result-id': keyResult.id,
@@ -162,6 +164,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
             actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-objective', objective.id,
                     { 'aria-describedby': titleId }));
             actions.push(action(AJS.I18n.getText('waypoint.web.action.addKeyResult'), 'add-key-result', objective.id,
+                    { 'aria-describedby': titleId }));
+            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-objective', objective.id,
                     { 'aria-describedby': titleId }));
         }
         var keyResults = objective.keyResults || [];

@@ -322,6 +322,124 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
                 .isEqualTo(otherName);
     }
 
+    private WebElement addMetricKeyResult(String objectiveTitle, String title) {
+        WebElement dialog = openAddKeyResult(objectiveTitle);
+        new Actions(driver()).sendKeys(title).perform();
+        type(field(dialog, "baseline"), "0");
+        type(field(dialog, "target"), "10");
+        field(dialog, "target").sendKeys(Keys.ENTER);
+        waitUntilGone("waypoint-keyresult-dialog");
+        return waitFor(d -> keyResultRow(title));
+    }
+
+    /** Opens the delete dialog of an item with the keyboard; the focus starts on Cancel. */
+    private WebElement openDelete(WebElement item, String action) {
+        pressEnterOn(item.findElement(By.cssSelector("[data-action=" + action + "]")));
+        WebElement dialog = dialog("waypoint-delete-dialog");
+        assertThat(focused().getAttribute("id")).as("the safe choice has the focus")
+                .isEqualTo("waypoint-delete-dialog-cancel");
+        return dialog;
+    }
+
+    /** From Cancel, Shift+Tab reaches Delete, and Enter confirms. */
+    private void confirmWithKeyboard() {
+        new Actions(driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("waypoint-delete-dialog-submit");
+        new Actions(driver()).sendKeys(Keys.ENTER).perform();
+    }
+
+    private String lastFlag() {
+        return (String) driver().executeScript("var flags = document.querySelectorAll('.aui-flag');"
+                + " return flags.length ? flags[flags.length - 1].textContent : null;");
+    }
+
+    @Test
+    void givenTheLead_deletingAKeyResultThenItsObjective_removesThemWithoutReloadAndAReloadKeepsThemGone() {
+        viewAs("lead");
+        openProjectPage("SUP", null, "page");
+        driver().executeScript("window.__waypointSamePage = true;");
+        createObjective("An objective to delete");
+        addMetricKeyResult("An objective to delete", "A key result to delete");
+        addMetricKeyResult("An objective to delete", "A key result that goes with its objective");
+
+        WebElement dialog = openDelete(keyResultRow("A key result to delete"), "delete-key-result");
+        assertThat(dialog.findElement(By.tagName("h2")).getText()).isEqualTo("Delete key result");
+        assertThat(dialog.findElement(By.cssSelector(".waypoint-delete-question")).getText())
+                .isEqualTo("Delete the key result \"A key result to delete\" of the objective"
+                        + " \"An objective to delete\"?");
+        assertThat(dialog.getText()).contains("All its check-ins are deleted with it.", "This cannot be undone.");
+        screenshot("delete-key-result-dialog");
+        confirmWithKeyboard();
+        waitUntilGone("waypoint-delete-dialog");
+        waitFor(d -> keyResultRow("A key result to delete") == null);
+        assertThat(lastFlag()).contains("Deleted key result A key result to delete");
+        assertThat(keyResultRow("A key result that goes with its objective")).isNotNull();
+        assertThat(focused().getAttribute("id")).as("focus on the heading of the objectives")
+                .isEqualTo("waypoint-okr-heading");
+
+        WebElement objective = objectiveItem("An objective to delete");
+        openDelete(objective, "delete-objective");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(objectiveItem("An objective to delete")).as("Esc deletes nothing").isNotNull();
+        assertThat(focused().getAttribute("data-action")).isEqualTo("delete-objective");
+
+        WebElement again = openDelete(objectiveItem("An objective to delete"), "delete-objective");
+        assertThat(again.getText()).contains("Delete the objective \"An objective to delete\"?",
+                "Its key result and all its check-ins are deleted with it.");
+        screenshot("delete-objective-dialog");
+        confirmWithKeyboard();
+        waitUntilGone("waypoint-delete-dialog");
+        waitFor(d -> objectiveItem("An objective to delete") == null);
+        assertThat(lastFlag()).contains("Deleted objective An objective to delete");
+        assertThat(keyResultRow("A key result that goes with its objective")).isNull();
+        assertThat(driver().executeScript("return window.__waypointSamePage === true")).as("no page reload")
+                .isEqualTo(true);
+        screenshot("deleted");
+
+        driver().navigate().refresh();
+        pageLoaded("reloaded");
+        waitForPageState("ready");
+        assertThat(objectiveItem("An objective to delete")).isNull();
+        assertThat(keyResultRow("A key result to delete")).isNull();
+        assertThat(keyResultRow("A key result that goes with its objective")).isNull();
+    }
+
+    @Test
+    void givenDeletesTheServerRefuses_deleteDialog_showsWhyAndKeepsTheItem() {
+        viewAs("admin");
+        openProjectPage("SUP", null, "page");
+        String company = "Delight customers with fast, friendly support";
+
+        openDelete(objectiveItem(company), "delete-objective");
+        confirmWithKeyboard();
+        WebElement aligned = waitFor(d -> find(By.cssSelector("#waypoint-delete-dialog .waypoint-form-error")));
+        assertThat(aligned.getText()).isEqualTo("Objective \"" + company + "\" has aligned objectives;"
+                + " delete them or align them elsewhere first");
+        screenshot("delete-refused-aligned-objectives");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(objectiveItem(company)).isNotNull();
+
+        Select picker = new Select(find(By.id("waypoint-cycle-picker")));
+        String closed = picker.getOptions().stream().filter(o -> o.getText().endsWith("(closed)"))
+                .map(o -> o.getAttribute("value")).findFirst().orElseThrow();
+        WebElement root = openProjectPage("SUP", "?cycle=" + closed, "closed-cycle");
+        assertThat(root.getAttribute("data-cycle-id")).isEqualTo(closed);
+        WebElement row = driver().findElements(By.cssSelector(".waypoint-key-result")).get(0);
+        String title = row.findElement(By.cssSelector(".waypoint-kr-title")).getText();
+        openDelete(row, "delete-key-result");
+        confirmWithKeyboard();
+        WebElement inClosedCycle = waitFor(d -> find(By.cssSelector("#waypoint-delete-dialog .waypoint-form-error")));
+        assertThat(inClosedCycle.getText()).contains("belongs to closed cycle", "its key results cannot be changed");
+        assertThat(inClosedCycle.getAttribute("role")).isEqualTo("alert");
+        screenshot("delete-refused-closed-cycle");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(keyResultRow(title)).isNotNull();
+        assertPageIsClean();
+    }
+
     @Test
     void givenKeyResultsBoundToPercentAndDurationKpis_projectPage_showsTheirValuesAsTheirKpisDo() {
         viewAs("lead");
@@ -409,7 +527,11 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
                     .isEqualTo(Boolean.TRUE.equals(body.get("canCheckIn")) ? 1 : 0);
             assertThat(row.findElements(By.cssSelector("[data-action=edit-key-result]")).size()).as("edit of %s", id)
                     .isEqualTo(Boolean.TRUE.equals(body.get("canEdit")) ? 1 : 0);
+            assertThat(row.findElements(By.cssSelector("[data-action=delete-key-result]")).size())
+                    .as("delete of %s", id).isEqualTo(Boolean.TRUE.equals(body.get("canEdit")) ? 1 : 0);
         }
+        assertThat(driver().findElements(By.cssSelector("[data-action=delete-objective]")))
+                .as("the agent may delete no objective").isEmpty();
         assertThat(driver().findElements(By.cssSelector(".waypoint-key-result [data-action=check-in]")))
                 .as("the agent owns a key result of the sample").isNotEmpty();
     }
@@ -431,7 +553,8 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         for (WebElement element : driver().findElements(By.cssSelector("#waypoint-project-page [data-action]"))) {
             present.add(element.getAttribute("data-action"));
         }
-        assertThat(present).contains("edit-objective", "add-key-result", "check-in", "link-issue", "edit-key-result");
+        assertThat(present).contains("edit-objective", "add-key-result", "check-in", "link-issue", "edit-key-result",
+                "delete-objective", "delete-key-result");
         assertThat(reached).contains("waypoint-create-objective").containsAll(present);
     }
 
