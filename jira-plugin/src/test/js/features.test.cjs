@@ -103,3 +103,83 @@ test('the delete dialog of a key result names its objective; one or no link read
     assert.equal(texts(shown[2])[1], 'waypoint.web.delete.objective.keyResults.one');
     assert.equal(texts(shown[3])[1], 'waypoint.web.delete.objective.keyResults.none');
 });
+
+/** waypoint/project/history-dialog with DOM nodes as plain objects and a REST answer the test settles. */
+function historyDialog() {
+    const node = (tag, props, children) => ({ tag, props: props || {}, children,
+        setAttribute(name, value) {
+            this.props[name] = value;
+        } });
+    const dom = { h: node, replace: (parent, children) => {
+        parent.children = children;
+    } };
+    const opened = [];
+    let settle;
+    const rest = { segment: (v) => encodeURIComponent(String(v)), get: (path) => {
+        opened.push(path);
+        return new Promise((resolve, reject) => {
+            settle = { resolve, reject };
+        });
+    } };
+    const messages = { errorBox: (text) => node('div', { className: 'error', text }), describe: (e) => 'error ' + e.status };
+    const require = load(['common/format.js', 'common/texts.js', 'common/okr-model.js', 'project/history-dialog.js'],
+        { 'waypoint/dom': dom, 'waypoint/dialog': { open: (options) => options }, 'waypoint/rest': rest,
+            'waypoint/messages': messages });
+    return { module: require('waypoint/project/history-dialog'), opened, settle: () => settle };
+}
+
+/** The texts of the cells of each body row of a history table. */
+function cells(table) {
+    const body = table.children.find((child) => child.tag === 'tbody');
+    return body.children.map((row) => row.children.map((cell) => cell.props.text));
+}
+
+test('the history lists check-ins newest first, values as the key result shows them, comments as text', () => {
+    const { module } = historyDialog();
+    const keyResult = { id: 5, title: 'First contact', unit: null, kpi: { id: 3, format: 'PERCENT', unit: null } };
+    const table = module.content({ keyResultId: 5, canCheckIn: true, checkIns: [
+        { id: 1, value: 0.5, confidence: 7, comment: '<img src=x onerror=alert(1)>', author: 'lead', origin: 'MANUAL',
+            createdAt: '2026-01-02T09:00:00Z', effectiveDate: '2026-01-02' },
+        { id: 2, value: 0.834, confidence: null, comment: null, author: null, origin: 'REFRESH',
+            createdAt: '2026-01-09T02:00:00Z', effectiveDate: '2026-01-09' },
+        { id: 3, value: null, milestones: null, confidence: 3, comment: 'Only a confidence', author: 'agent',
+            origin: 'MANUAL', createdAt: '2026-01-10T09:00:00Z', effectiveDate: '2026-01-10' }
+    ] }, keyResult);
+
+    assert.equal(table.tag, 'table');
+    assert.deepEqual(cells(table), [
+        ['10 Jan 2026', 'waypoint.web.history.noValue', 'waypoint.web.history.confidenceOf[3]', 'Only a confidence',
+            'agent'],
+        ['9 Jan 2026', '83.4%', '', '', 'waypoint.web.history.byWaypoint'],
+        ['2 Jan 2026', '50%', 'waypoint.web.history.confidenceOf[7]', '<img src=x onerror=alert(1)>', 'lead']
+    ]);
+    assert.equal(module.valueText({ milestones: [true, false, true] }, {}), 'waypoint.web.history.milestones[2|3]');
+});
+
+test('the history dialog shows a spinner, then the table, an empty state or the error', async () => {
+    const { module, opened, settle } = historyDialog();
+    const keyResult = { id: 5, title: 'KR', unit: 'tickets' };
+
+    const options = module.open(keyResult);
+    const region = options.body[0];
+    assert.equal(options.viewOnly, true);
+    assert.equal(options.title, 'waypoint.web.history.title[KR]');
+    assert.deepEqual(opened, ['/key-results/5/check-ins']);
+    assert.equal(region.props['aria-busy'], 'true');
+    assert.equal(region.children[0].children[0].tag, 'aui-spinner');
+    settle().resolve({ checkIns: [{ id: 1, value: 12, effectiveDate: '2026-01-02', author: 'lead' }] });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(region.props['aria-busy'], 'false');
+    assert.deepEqual(cells(region.children)[0].slice(0, 2), ['2 Jan 2026', '12 tickets']);
+
+    const empty = module.open(keyResult).body[0];
+    settle().resolve({ checkIns: [] });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(empty.children.props.text, 'waypoint.web.history.none');
+
+    const failed = module.open(keyResult).body[0];
+    settle().reject({ status: 404 });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(failed.children.props.text, 'error 404');
+    assert.equal(failed.props['aria-busy'], 'false');
+});

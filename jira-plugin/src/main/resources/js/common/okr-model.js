@@ -114,6 +114,23 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         return { linkedIssues: keyResult && keyResult.initiativeCount || 0 };
     }
 
+    /**
+     * A key result's check-ins (GET /key-results/{id}/check-ins answers them oldest first) newest first: by effective
+     * date, then by when they were recorded, then by id.
+     */
+    function newestFirst(checkIns) {
+        var recorded = function (checkIn) {
+            var at = Date.parse(checkIn.createdAt);
+            return isNaN(at) ? 0 : at;
+        };
+        return (Array.isArray(checkIns) ? checkIns.slice() : []).sort(function (a, b) {
+            if (a.effectiveDate !== b.effectiveDate) {
+                return a.effectiveDate < b.effectiveDate ? 1 : -1;
+            }
+            return recorded(b) - recorded(a) || b.id - a.id;
+        });
+    }
+
     /** Whether a check-in may carry a value typed by a person (MANUAL METRIC or THRESHOLD). */
     function takesValue(keyResult) {
         var type = keyResult && keyResult.measure && keyResult.measure.type;
@@ -322,6 +339,7 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         linkableKeyResults: linkableKeyResults,
         objectiveDeletion: objectiveDeletion,
         keyResultDeletion: keyResultDeletion,
+        newestFirst: newestFirst,
         takesValue: takesValue,
         milestones: milestones,
         checkInDefaults: checkInDefaults,

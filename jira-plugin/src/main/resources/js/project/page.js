@@ -1,16 +1,17 @@
 /*
  * The project page controller: loads the read model (GET /projects/{key}/okrs[?cycleId=]), renders the cycle picker,
- * the objective tree or an empty state, then the KPI scorecard and the insights; wires the actions (check in, create,
- * edit and delete objectives and key results, link issues) and re-renders after each change without reloading the
- * page. The chosen cycle is kept in the address (?cycle=ID) so that a reload shows the same cycle.
+ * the objective tree or an empty state, then the KPI scorecard and the insights; wires the actions (check in, see
+ * the check-ins, create, edit and delete objectives and key results, link issues) and re-renders after each change
+ * without reloading the page. The chosen cycle is kept in the address (?cycle=ID) so that a reload shows the same
+ * cycle.
  */
 define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/format', 'waypoint/texts',
     'waypoint/widgets', 'waypoint/messages', 'waypoint/okr-model', 'waypoint/sparkline', 'waypoint/project/tree',
     'waypoint/project/checkin-dialog', 'waypoint/project/objective-dialog', 'waypoint/project/keyresult-dialog',
-    'waypoint/project/link-dialog', 'waypoint/project/delete-dialog', 'waypoint/project/scorecard',
-    'waypoint/project/insights'],
+    'waypoint/project/link-dialog', 'waypoint/project/delete-dialog', 'waypoint/project/history-dialog',
+    'waypoint/project/scorecard', 'waypoint/project/insights'],
         function (dom, rest, format, texts, widgets, messages, model, sparkline, tree, checkInDialog,
-                objectiveDialog, keyResultDialog, linkDialog, deleteDialog, scorecard, insights) {
+                objectiveDialog, keyResultDialog, linkDialog, deleteDialog, historyDialog, scorecard, insights) {
     'use strict';
 
     var h = dom.h;
@@ -307,6 +308,11 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
             case 'check-in':
                 if (found) {
                     checkInDialog.open(found.keyResult, model.selectedCycle(this.page), this.page.asOf, onSaved);
+                }
+                break;
+            case 'check-in-history':
+                if (found) {
+                    historyDialog.open(found.keyResult);
                 }
                 break;
             case 'link-issue':

@@ -117,6 +117,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
             actions.push(action(AJS.I18n.getText('waypoint.web.action.linkIssue'), 'link-issue', keyResult.id,
                     { 'aria-describedby': titleId }));
         }
+        actions.push(action(AJS.I18n.getText('waypoint.web.action.history'), 'check-in-history', keyResult.id,
+                { 'aria-describedby': titleId }));
         if (keyResult.canEdit) {
             actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-key-result', keyResult.id,
                     { 'aria-describedby': titleId }));

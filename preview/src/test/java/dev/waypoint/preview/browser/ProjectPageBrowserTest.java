@@ -2,8 +2,12 @@ package dev.waypoint.preview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,13 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         assertThat(row.findElement(By.cssSelector(".waypoint-aim")).getText())
                 .isEqualTo("Decrease from 120 tickets to 80 tickets");
         assertThat(row.findElement(By.cssSelector(".waypoint-current")).getText()).isEqualTo("No check-in yet");
+        WebElement emptyHistory = openHistory(row);
+        assertThat(emptyHistory.findElement(By.cssSelector(".waypoint-history-empty")).getText())
+                .isEqualTo("No check-ins yet.");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+        assertThat(focused().getAttribute("data-action")).isEqualTo("check-in-history");
+        row = keyResultRow("Cut open tickets to 80");
         String paceBefore = row.findElement(By.cssSelector(".waypoint-pace")).getAttribute("data-pace");
         assertThat(paceBefore).isNotEqualTo("DONE");
 
@@ -125,6 +136,32 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         assertThat(reloaded.findElement(By.cssSelector(".waypoint-confidence")).getText()).isEqualTo("Confidence 8/10");
         assertThat(objectiveItem("Halve the open backlog").findElement(By.cssSelector(".waypoint-progress-text"))
                 .getText()).isEqualTo("100%");
+
+        WebElement history = openHistory(reloaded);
+        assertThat(history.findElement(By.tagName("h2")).getText()).isEqualTo("Check-ins of Cut open tickets to 80");
+        List<List<String>> entries = historyEntries(history);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).subList(1, 5)).containsExactly("80 tickets", "8/10", "", "lead");
+        assertThat(entries.get(1).subList(1, 5)).containsExactly("100 tickets", "8/10", "Halfway there", "lead");
+        screenshot("history-dialog");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+    }
+
+    /** Opens the check-in history of a key result row with the keyboard and waits until it has loaded. */
+    private WebElement openHistory(WebElement row) {
+        pressEnterOn(row.findElement(By.cssSelector("[data-action=check-in-history]")));
+        WebElement dialog = dialog("waypoint-history-dialog");
+        assertThat(focused().getAttribute("id")).isEqualTo("waypoint-history-dialog-close");
+        waitFor(d -> "false".equals(dialog.findElement(By.cssSelector(".waypoint-history")).getAttribute("aria-busy")));
+        return dialog;
+    }
+
+    /** The cells of the history's rows (date, value, confidence, comment, by), top to bottom. */
+    private static List<List<String>> historyEntries(WebElement dialog) {
+        return dialog.findElements(By.cssSelector(".waypoint-history-entry")).stream()
+                .map(entry -> entry.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
     }
 
     @Test
@@ -473,6 +510,33 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
     }
 
     @Test
+    void givenTheAgent_historyOfAKpiBoundKeyResult_listsItsComputedValuesNewestFirstAsPercentages() {
+        viewAs("agent");
+        openProjectPage("SUP", null, "page");
+        WebElement row = keyResultRow("Keep first-contact resolution at 50% or more");
+        assertThat(row.findElements(By.cssSelector("[data-action=edit-key-result]"))).as("no edit rights").isEmpty();
+        String current = row.findElement(By.cssSelector(".waypoint-current")).getText();
+
+        WebElement history = openHistory(row);
+        List<List<String>> entries = historyEntries(history);
+        screenshot("history-of-kpi-bound-key-result");
+
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.get(1)).matches("\\d+(\\.\\d)?%");
+            assertThat(entry.get(4)).isEqualTo("Waypoint (computed)");
+        });
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        List<LocalDate> dates = entries.stream().map(entry -> LocalDate.parse(entry.get(0), shown)).toList();
+        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(current).isEqualTo("Now " + entries.get(0).get(1) + " (" + entries.get(0).get(0) + ")");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+        assertThat(focused().getAttribute("data-action")).isEqualTo("check-in-history");
+        assertPageIsClean();
+    }
+
+    @Test
     void givenHome_theLinkOfTheWebProject_opensItsProjectPage() {
         viewAs("lead");
         open("/", "home");
@@ -554,7 +618,7 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
             present.add(element.getAttribute("data-action"));
         }
         assertThat(present).contains("edit-objective", "add-key-result", "check-in", "link-issue", "edit-key-result",
-                "delete-objective", "delete-key-result");
+                "delete-objective", "delete-key-result", "check-in-history");
         assertThat(reached).contains("waypoint-create-objective").containsAll(present);
     }
 
