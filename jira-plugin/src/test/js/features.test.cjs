@@ -144,16 +144,19 @@ test('the history lists check-ins newest first, values as the key result shows t
             createdAt: '2026-01-09T02:00:00Z', effectiveDate: '2026-01-09' },
         { id: 3, value: null, milestones: null, confidence: 3, comment: 'Only a confidence', author: 'agent',
             origin: 'MANUAL', createdAt: '2026-01-10T09:00:00Z', effectiveDate: '2026-01-10' }
-    ] }, keyResult);
+    ], authors: { lead: 'Leo <b>Lead</b>' } }, keyResult);
 
     assert.equal(table.tag, 'table');
     assert.deepEqual(cells(table), [
         ['10 Jan 2026', 'waypoint.web.history.noValue', 'waypoint.web.history.confidenceOf[3]', 'Only a confidence',
             'agent'],
         ['9 Jan 2026', '83.4%', '', '', 'waypoint.web.history.byWaypoint'],
-        ['2 Jan 2026', '50%', 'waypoint.web.history.confidenceOf[7]', '<img src=x onerror=alert(1)>', 'lead']
+        ['2 Jan 2026', '50%', 'waypoint.web.history.confidenceOf[7]', '<img src=x onerror=alert(1)>',
+            'Leo <b>Lead</b>']
     ]);
     assert.equal(module.valueText({ milestones: [true, false, true] }, {}), 'waypoint.web.history.milestones[2|3]');
+    assert.equal(module.authorText({ author: '__proto__', origin: 'MANUAL' }, {}), '__proto__');
+    assert.equal(module.authorText({ author: 'lead', origin: 'MANUAL' }, undefined), 'lead');
 });
 
 test('the history dialog shows a spinner, then the table, an empty state or the error', async () => {

@@ -1,7 +1,7 @@
 /*
  * The check-in history of a key result (GET /key-results/{id}/check-ins), newest first, in a dialog to read: the
  * date, the value as the key result shows its values (its unit, or its KPI's format), the confidence, the comment and
- * who checked in (the refresh job for computed values). A spinner while it loads, a sentence when there is none, the
+ * who checked in (the display name, or the refresh job for computed values). A spinner while it loads, a sentence when there is none, the
  * error when it fails. Comments are the users' text: they go into the table as text nodes.
  */
 define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'waypoint/rest', 'waypoint/format',
@@ -23,12 +23,17 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
         return AJS.I18n.getText('waypoint.web.history.noValue');
     }
 
-    /** Who checked in: the user, or Waypoint for values of the refresh job. */
-    function authorText(checkIn) {
+    /**
+     * Who checked in: the user's display name (authors: the answer's names by user key), else the user key; Waypoint
+     * for values of the refresh job.
+     */
+    function authorText(checkIn, authors) {
         if (checkIn.origin === 'REFRESH' || !checkIn.author) {
             return AJS.I18n.getText('waypoint.web.history.byWaypoint');
         }
-        return checkIn.author;
+        var names = authors || {};
+        return Object.prototype.hasOwnProperty.call(names, checkIn.author) ? String(names[checkIn.author])
+            : checkIn.author;
     }
 
     function confidenceText(checkIn) {
@@ -36,17 +41,17 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
             ? AJS.I18n.getText('waypoint.web.history.confidenceOf', String(checkIn.confidence)) : '';
     }
 
-    function row(checkIn, keyResult) {
+    function row(checkIn, keyResult, authors) {
         return h('tr', { className: 'waypoint-history-entry', data: { 'check-in-id': checkIn.id } }, [
             h('td', { className: 'waypoint-history-date', text: format.date(checkIn.effectiveDate) }),
             h('td', { className: 'waypoint-history-value', text: valueText(checkIn, keyResult) }),
             h('td', { className: 'waypoint-history-confidence', text: confidenceText(checkIn) }),
             h('td', { className: 'waypoint-history-comment', text: checkIn.comment || '' }),
-            h('td', { className: 'waypoint-history-author', text: authorText(checkIn) })
+            h('td', { className: 'waypoint-history-author', text: authorText(checkIn, authors) })
         ]);
     }
 
-    function table(list, keyResult) {
+    function table(list, keyResult, authors) {
         var headings = [AJS.I18n.getText('waypoint.web.history.date'), AJS.I18n.getText('waypoint.web.history.value'),
             AJS.I18n.getText('waypoint.web.history.confidence'), AJS.I18n.getText('waypoint.web.history.comment'),
             AJS.I18n.getText('waypoint.web.history.author')];
@@ -57,7 +62,7 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
                 return h('th', { scope: 'col', text: heading });
             }))),
             h('tbody', {}, list.map(function (checkIn) {
-                return row(checkIn, keyResult);
+                return row(checkIn, keyResult, authors);
             }))
         ]);
     }
@@ -65,7 +70,7 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
     /** What the region shows for an answer of GET /key-results/{id}/check-ins. */
     function content(history, keyResult) {
         var list = model.newestFirst(history && history.checkIns);
-        return list.length ? table(list, keyResult)
+        return list.length ? table(list, keyResult, history.authors)
             : h('p', { className: 'waypoint-history-empty', text: AJS.I18n.getText('waypoint.web.history.none') });
     }
 

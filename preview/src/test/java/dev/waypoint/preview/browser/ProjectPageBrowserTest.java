@@ -141,8 +141,8 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         assertThat(history.findElement(By.tagName("h2")).getText()).isEqualTo("Check-ins of Cut open tickets to 80");
         List<List<String>> entries = historyEntries(history);
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).subList(1, 5)).containsExactly("80 tickets", "8/10", "", "lead");
-        assertThat(entries.get(1).subList(1, 5)).containsExactly("100 tickets", "8/10", "Halfway there", "lead");
+        assertThat(entries.get(0).subList(1, 5)).containsExactly("80 tickets", "8/10", "", "Leo Lead");
+        assertThat(entries.get(1).subList(1, 5)).containsExactly("100 tickets", "8/10", "Halfway there", "Leo Lead");
         screenshot("history-dialog");
         new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
         waitUntilGone("waypoint-history-dialog");
