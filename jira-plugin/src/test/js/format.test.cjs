@@ -157,3 +157,24 @@ test('kpiValue: PERCENT is a fraction, DURATION seconds, NUMBER a number with th
     assert.equal(format.kpiDelta(37877.5, 'DURATION', 's'), '+10h 31m');
     assert.equal(format.kpiDelta(0, 'NUMBER', null), '0');
 });
+
+test('keyResultValue: a key result bound to a PERCENT or DURATION KPI shows values as the KPI does', () => {
+    const percent = { unit: null, kpi: { id: 3, format: 'PERCENT', unit: null } };
+    const duration = { unit: 's', kpi: { id: 4, format: 'DURATION', unit: 's' } };
+    assert.equal(format.keyResultValue(0.83, percent), '83%');
+    assert.equal(format.keyResultValue(0.8349, percent), '83.5%');
+    assert.equal(format.keyResultValue(0.5, { unit: '%', kpi: { format: 'PERCENT' } }), '50%');
+    assert.equal(format.keyResultValue(14400, duration), '4h');
+    assert.equal(format.keyResultValue(86400, duration), '1d');
+    assert.equal(format.keyResultValue(null, percent), '');
+});
+
+test('keyResultValue: other key results show the number with their unit, else the bound NUMBER KPI\'s', () => {
+    assert.equal(format.keyResultValue(0.83, { unit: null, kpi: null }), '0.83');
+    assert.equal(format.keyResultValue(12, { unit: 'tickets' }), '12 tickets');
+    assert.equal(format.keyResultValue(95, { unit: '%' }), '95%');
+    assert.equal(format.keyResultValue(12, { unit: null, kpi: { format: 'NUMBER', unit: 'bugs' } }), '12 bugs');
+    assert.equal(format.keyResultValue(12, { unit: 'tickets', kpi: { format: 'NUMBER', unit: 'bugs' } }),
+        '12 tickets');
+    assert.equal(format.keyResultValue(3, null), '3');
+});

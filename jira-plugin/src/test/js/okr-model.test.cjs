@@ -56,6 +56,28 @@ test('parentChoices leaves out the edited objective and its descendants (no loop
     assert.deepEqual(model.parentChoices(PAGE, null).map((c) => c.id), [1, 2, 3, 4]);
 });
 
+test('objectiveDeletion and keyResultDeletion count what goes with the item', () => {
+    const objective = { id: 1, keyResults: [keyResult(10, { initiativeCount: 2 }), keyResult(11, { initiativeCount: 0 }),
+        keyResult(12)] };
+    assert.deepEqual(model.objectiveDeletion(objective), { keyResults: 3, linkedIssues: 2 });
+    assert.deepEqual(model.objectiveDeletion({ id: 2 }), { keyResults: 0, linkedIssues: 0 });
+    assert.deepEqual(model.keyResultDeletion(keyResult(10, { initiativeCount: 4 })), { linkedIssues: 4 });
+    assert.deepEqual(model.keyResultDeletion(keyResult(11)), { linkedIssues: 0 });
+});
+
+test('newestFirst orders check-ins by effective date, then by when they were recorded, then by id', () => {
+    const checkIns = [
+        { id: 1, effectiveDate: '2026-01-05', createdAt: '2026-01-05T10:00:00Z' },
+        { id: 2, effectiveDate: '2026-01-20', createdAt: '2026-01-20T09:00:00Z' },
+        { id: 3, effectiveDate: '2026-01-10', createdAt: '2026-01-21T09:00:00.5Z' },
+        { id: 4, effectiveDate: '2026-01-20', createdAt: '2026-01-20T09:00:00.250Z' },
+        { id: 5, effectiveDate: '2026-01-20', createdAt: '2026-01-20T09:00:00.250Z' }
+    ];
+    assert.deepEqual(model.newestFirst(checkIns).map((c) => c.id), [5, 4, 2, 3, 1]);
+    assert.deepEqual(checkIns.map((c) => c.id), [1, 2, 3, 4, 5], 'the answer is left as it is');
+    assert.deepEqual(model.newestFirst(null), []);
+});
+
 test('linkableKeyResults lists only key results the viewer may check in on', () => {
     assert.deepEqual(model.linkableKeyResults(PAGE).map((e) => [e.keyResult.id, e.objective.id]), [[10, 2], [12, 3]]);
 });

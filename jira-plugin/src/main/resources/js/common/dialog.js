@@ -13,7 +13,9 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
      * Opens a dialog. options: id, title, size ("small", "medium", "large"), body (nodes of the form), submitLabel,
      * onSubmit(form, dialog): a Promise (resolved: the dialog closes; rejected with a RestError or
      * {fieldErrors, messages}: the errors show in the form) or undefined (nothing happens), footer (extra nodes left of
-     * the buttons), onClose().
+     * the buttons), onClose(), warning (true: AUI's warning dialog, for what cannot be undone), focusCancel (true: the
+     * focus starts on Cancel, the safe choice, instead of the first field; AUI focuses [autofocus] on show),
+     * viewOnly (true: a dialog to read, whose only button is Close, which has the focus).
      * Returns {element, form, hide(), busy(flag), showErrors(error)}.
      */
     function open(options) {
@@ -22,14 +24,18 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         var formId = options.id + '-form';
         var form = h('form', { id: formId, className: 'aui waypoint-dialog-form', action: '#', novalidate: true },
                 options.body);
-        var submit = h('button', { type: 'submit', form: formId, id: options.id + '-submit',
+        var submit = options.viewOnly ? null : h('button', { type: 'submit', form: formId, id: options.id + '-submit',
             className: 'aui-button aui-button-primary' }, options.submitLabel || texts.get('save'));
-        var cancel = h('button', { type: 'button', id: options.id + '-cancel', className: 'aui-button aui-button-link' },
-                texts.get('cancel'));
+        var cancel = options.viewOnly
+            ? h('button', { type: 'button', id: options.id + '-close', className: 'aui-button', autofocus: true },
+                    texts.get('close'))
+            : h('button', { type: 'button', id: options.id + '-cancel', className: 'aui-button aui-button-link',
+                autofocus: Boolean(options.focusCancel) }, texts.get('cancel'));
         var close = h('button', { type: 'button', className: 'aui-close-button', 'aria-label': texts.get('close') });
         var element = h('section', {
             id: options.id,
-            className: 'aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' aui-layer waypoint-dialog',
+            className: 'aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' aui-layer waypoint-dialog'
+                    + (options.warning ? ' aui-dialog2-warning' : ''),
             role: 'dialog',
             'aria-modal': 'true',
             'aria-labelledby': headingId,
@@ -58,6 +64,9 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
                 }
             },
             busy: function (flag) {
+                if (!submit) {
+                    return;
+                }
                 submit.disabled = flag;
                 submit.setAttribute('aria-busy', flag ? 'true' : 'false');
                 element.classList.toggle('waypoint-busy', flag);
@@ -91,7 +100,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         close.addEventListener('click', api.hide);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            if (submit.disabled || !options.onSubmit) {
+            if (!submit || submit.disabled || !options.onSubmit) {
                 return;
             }
             messages.clearForm(form);
@@ -110,7 +119,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         });
 
         aui.show();
-        var first = form.querySelector(FIELDS);
+        var first = options.focusCancel || options.viewOnly ? cancel : form.querySelector(FIELDS);
         (first || submit).focus();
         return api;
     }

@@ -253,6 +253,19 @@ define('waypoint/format', [], function () {
         return withUnit(value, unit);
     }
 
+    /**
+     * A value of a key result as its values are shown: for a key result bound to a PERCENT or DURATION KPI (the read
+     * model's keyResult.kpi) as that KPI shows its values ("83%", "4h"); else with the key result's unit, or the
+     * bound NUMBER KPI's ("12 tickets"). "" without value.
+     */
+    function keyResultValue(value, keyResult) {
+        var kpi = keyResult && keyResult.kpi;
+        if (kpi && (kpi.format === 'PERCENT' || kpi.format === 'DURATION')) {
+            return kpiValue(value, kpi.format, null);
+        }
+        return withUnit(value, keyResult && keyResult.unit || kpi && kpi.unit || null);
+    }
+
     /** A change of a KPI value with its sign: "+1.6 tickets", "-2.5%", "+3h". */
     function kpiDelta(delta, kpiFormat, unit) {
         if (!isNumber(delta)) {
@@ -293,6 +306,7 @@ define('waypoint/format', [], function () {
         seriesRange: seriesRange,
         duration: duration,
         kpiValue: kpiValue,
+        keyResultValue: keyResultValue,
         kpiDelta: kpiDelta,
         confidenceBand: confidenceBand
     };

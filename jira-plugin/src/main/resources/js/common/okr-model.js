@@ -95,6 +95,42 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         return list;
     }
 
+    /**
+     * What goes with an objective of the page when it is deleted: {keyResults, linkedIssues} (its key results, whose
+     * check-ins go too, and the issue links they have; the issues stay). Objectives aligned to it prevent the delete.
+     */
+    function objectiveDeletion(objective) {
+        var keyResults = objective && objective.keyResults || [];
+        return {
+            keyResults: keyResults.length,
+            linkedIssues: keyResults.reduce(function (sum, keyResult) {
+                return sum + (keyResult.initiativeCount || 0);
+            }, 0)
+        };
+    }
+
+    /** What goes with a key result when it is deleted: {linkedIssues} (and all its check-ins). */
+    function keyResultDeletion(keyResult) {
+        return { linkedIssues: keyResult && keyResult.initiativeCount || 0 };
+    }
+
+    /**
+     * A key result's check-ins (GET /key-results/{id}/check-ins answers them oldest first) newest first: by effective
+     * date, then by when they were recorded, then by id.
+     */
+    function newestFirst(checkIns) {
+        var recorded = function (checkIn) {
+            var at = Date.parse(checkIn.createdAt);
+            return isNaN(at) ? 0 : at;
+        };
+        return (Array.isArray(checkIns) ? checkIns.slice() : []).sort(function (a, b) {
+            if (a.effectiveDate !== b.effectiveDate) {
+                return a.effectiveDate < b.effectiveDate ? 1 : -1;
+            }
+            return recorded(b) - recorded(a) || b.id - a.id;
+        });
+    }
+
     /** Whether a check-in may carry a value typed by a person (MANUAL METRIC or THRESHOLD). */
     function takesValue(keyResult) {
         var type = keyResult && keyResult.measure && keyResult.measure.type;
@@ -301,6 +337,9 @@ define('waypoint/okr-model', ['waypoint/format'], function (format) {
         findKeyResult: findKeyResult,
         parentChoices: parentChoices,
         linkableKeyResults: linkableKeyResults,
+        objectiveDeletion: objectiveDeletion,
+        keyResultDeletion: keyResultDeletion,
+        newestFirst: newestFirst,
         takesValue: takesValue,
         milestones: milestones,
         checkInDefaults: checkInDefaults,

@@ -1,15 +1,17 @@
 /*
  * The project page controller: loads the read model (GET /projects/{key}/okrs[?cycleId=]), renders the cycle picker,
- * the objective tree or an empty state, then the KPI scorecard and the insights; wires the actions (check in, create
- * and edit objectives and key results, link issues) and re-renders after each change without reloading the page. The
- * chosen cycle is kept in the address (?cycle=ID) so that a reload shows the same cycle.
+ * the objective tree or an empty state, then the KPI scorecard and the insights; wires the actions (check in, see
+ * the check-ins, create, edit and delete objectives and key results, link issues) and re-renders after each change
+ * without reloading the page. The chosen cycle is kept in the address (?cycle=ID) so that a reload shows the same
+ * cycle.
  */
 define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/format', 'waypoint/texts',
     'waypoint/widgets', 'waypoint/messages', 'waypoint/okr-model', 'waypoint/sparkline', 'waypoint/project/tree',
     'waypoint/project/checkin-dialog', 'waypoint/project/objective-dialog', 'waypoint/project/keyresult-dialog',
-    'waypoint/project/link-dialog', 'waypoint/project/scorecard', 'waypoint/project/insights'],
+    'waypoint/project/link-dialog', 'waypoint/project/delete-dialog', 'waypoint/project/history-dialog',
+    'waypoint/project/scorecard', 'waypoint/project/insights'],
         function (dom, rest, format, texts, widgets, messages, model, sparkline, tree, checkInDialog,
-                objectiveDialog, keyResultDialog, linkDialog, scorecard, insights) {
+                objectiveDialog, keyResultDialog, linkDialog, deleteDialog, historyDialog, scorecard, insights) {
     'use strict';
 
     var h = dom.h;
@@ -240,6 +242,24 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         }).then(settled, settled);
     };
 
+    /**
+     * After a delete: as after any change, then, since the item's button went with it, the focus goes to the heading
+     * of the objectives (unless it is somewhere on the page already).
+     */
+    ProjectPage.prototype.deleted = function (message) {
+        var root = this.root;
+        return this.changed(message).then(function () {
+            var active = document.activeElement;
+            if (!active || active === document.body || !root.contains(active)) {
+                var heading = root.querySelector('#waypoint-okr-heading');
+                if (heading) {
+                    heading.setAttribute('tabindex', '-1');
+                    heading.focus();
+                }
+            }
+        });
+    };
+
     /** The default owner of what the viewer creates: the viewer (data-viewer-key from the page's view model). */
     ProjectPage.prototype.ownerKey = function () {
         return this.viewerKey;
@@ -290,6 +310,11 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                     checkInDialog.open(found.keyResult, model.selectedCycle(this.page), this.page.asOf, onSaved);
                 }
                 break;
+            case 'check-in-history':
+                if (found) {
+                    historyDialog.open(found.keyResult);
+                }
+                break;
             case 'link-issue':
                 if (found) {
                     linkDialog.open({ keyResult: found.keyResult, onChanged: onSaved });
@@ -307,6 +332,20 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                 if (model.findObjective(this.page, id)) {
                     this.fetchThen(button, '/objectives/' + rest.segment(id), function (full) {
                         self.openObjective(full, null);
+                    });
+                }
+                break;
+            case 'delete-key-result':
+                if (found) {
+                    deleteDialog.keyResult(found.keyResult, found.objective, function (message) {
+                        self.deleted(message);
+                    });
+                }
+                break;
+            case 'delete-objective':
+                if (model.findObjective(this.page, id)) {
+                    deleteDialog.objective(model.findObjective(this.page, id), function (message) {
+                        self.deleted(message);
                     });
                 }
                 break;

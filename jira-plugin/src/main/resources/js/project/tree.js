@@ -1,8 +1,9 @@
 /*
  * The objective tree of the project page: objectives (level, title, owner, progress bar, pace lozenge) with their key
  * results (what they aim at, the latest value and confidence, progress, pace, a sparkline with the forecast, linked
- * issues) and aligned child objectives. Actions are native buttons carrying data-action and the item's id; the page
- * handles them by delegation. Returns the sparklines to draw once the tree is in the document.
+ * issues) and aligned child objectives. Values show with the key result's unit, or as its KPI shows them (a
+ * PERCENT KPI's fractions as percentages, a DURATION KPI's seconds as durations). Actions are native buttons
+ * carrying data-action and the item's id; the page handles them by delegation. Returns the sparklines to draw once the tree is in the document.
  */
 define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/texts', 'waypoint/widgets'],
         function (dom, format, texts, widgets) {
@@ -16,20 +17,24 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         return widgets.linkButton(label, Object.assign({ data: { action: name, id: id } }, extra || {}));
     }
 
+    /** A value of the key result as it shows its values (the unit, or the format of its KPI). */
+    function shown(value, keyResult) {
+        return format.keyResultValue(value, keyResult);
+    }
+
     function aimText(keyResult) {
         var measure = keyResult.measure || {};
-        var unit = keyResult.unit;
         switch (format.aim(measure)) {
             case 'INCREASE':
-                return texts.aim('INCREASE', format.withUnit(measure.baseline, unit), format.withUnit(measure.target, unit));
+                return texts.aim('INCREASE', shown(measure.baseline, keyResult), shown(measure.target, keyResult));
             case 'DECREASE':
-                return texts.aim('DECREASE', format.withUnit(measure.baseline, unit), format.withUnit(measure.target, unit));
+                return texts.aim('DECREASE', shown(measure.baseline, keyResult), shown(measure.target, keyResult));
             case 'WITHIN':
-                return texts.aim('WITHIN', format.withUnit(measure.min, unit), format.withUnit(measure.max, unit));
+                return texts.aim('WITHIN', shown(measure.min, keyResult), shown(measure.max, keyResult));
             case 'AT_LEAST':
-                return texts.aim('AT_LEAST', format.withUnit(measure.min, unit));
+                return texts.aim('AT_LEAST', shown(measure.min, keyResult));
             case 'AT_MOST':
-                return texts.aim('AT_MOST', format.withUnit(measure.max, unit));
+                return texts.aim('AT_MOST', shown(measure.max, keyResult));
             case 'DONE':
                 return texts.aim('DONE', String((measure.milestones || []).length || 1));
             case 'ISSUES':
@@ -46,7 +51,7 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         }
         var parts = [];
         if (format.isNumber(latest.value)) {
-            parts.push(AJS.I18n.getText('waypoint.web.kr.current', format.withUnit(latest.value, keyResult.unit),
+            parts.push(AJS.I18n.getText('waypoint.web.kr.current', shown(latest.value, keyResult),
                     format.date(latest.effectiveDate)));
         } else {
             parts.push(AJS.I18n.getText('waypoint.web.kr.lastCheckIn', format.date(latest.effectiveDate)));
@@ -61,10 +66,10 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
             return null;
         }
         var lines = [AJS.I18n.getText('waypoint.web.kr.forecast', format.date(forecast.at),
-                format.withUnit(forecast.value, keyResult.unit), format.progressPercent(forecast.expected))];
+                shown(forecast.value, keyResult), format.progressPercent(forecast.expected))];
         if (format.isNumber(forecast.lowerValue) && format.isNumber(forecast.upperValue)) {
-            lines.push(AJS.I18n.getText('waypoint.web.kr.forecastRange',
-                    format.withUnit(forecast.lowerValue, keyResult.unit), format.withUnit(forecast.upperValue, keyResult.unit)));
+            lines.push(AJS.I18n.getText('waypoint.web.kr.forecastRange', shown(forecast.lowerValue, keyResult),
+                    shown(forecast.upperValue, keyResult)));
         }
         return lines;
     }
@@ -74,8 +79,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         if (!range) {
             return AJS.I18n.getText('waypoint.web.kr.sparkline.empty');
         }
-        return AJS.I18n.getText('waypoint.web.kr.sparkline', String(range.count),
-                format.withUnit(range.first, keyResult.unit), format.withUnit(range.last, keyResult.unit));
+        return AJS.I18n.getText('waypoint.web.kr.sparkline', String(range.count), shown(range.first, keyResult),
+                shown(range.last, keyResult));
     }
 
     function keyResultItem(keyResult, objective, sparklines) {
@@ -112,8 +117,12 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
             actions.push(action(AJS.I18n.getText('waypoint.web.action.linkIssue'), 'link-issue', keyResult.id,
                     { 'aria-describedby': titleId }));
         }
+        actions.push(action(AJS.I18n.getText('waypoint.web.action.history'), 'check-in-history', keyResult.id,
+                { 'aria-describedby': titleId }));
         if (keyResult.canEdit) {
             actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-key-result', keyResult.id,
+                    { 'aria-describedby': titleId }));
+            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-key-result', keyResult.id,
                     { 'aria-describedby': titleId }));
         }
 
@@ -158,6 +167,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
                     { 'aria-describedby': titleId }));
             actions.push(action(AJS.I18n.getText('waypoint.web.action.addKeyResult'), 'add-key-result', objective.id,
                     { 'aria-describedby': titleId }));
+            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-objective', objective.id,
+                    { 'aria-describedby': titleId }));
         }
         var keyResults = objective.keyResults || [];
         return h('li', { className: 'waypoint-objective', data: { 'objective-id': objective.id,
@@ -195,5 +206,6 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
                 }));
     }
 
-    return { render: render, aimText: aimText, forecastText: forecastText };
+    return { render: render, aimText: aimText, currentText: currentText, forecastText: forecastText,
+        sparkLabel: sparkLabel };
 });

@@ -8,6 +8,7 @@ import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.objective.read.OkrReadRepository;
@@ -36,13 +37,14 @@ public record OkrRepositories(
         Objects.requireNonNull(reads, "'reads' must not be null");
     }
 
-    /** Fresh, empty in-memory repositories. */
+    /** Fresh, empty in-memory repositories (without KPIs: bound KPIs have no format here, see KpiRepositories). */
     public static OkrRepositories inMemory() {
         InMemoryObjectiveRepository objectives = new InMemoryObjectiveRepository();
         InMemoryKeyResultRepository keyResults = new InMemoryKeyResultRepository();
         InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository();
         InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
         return new OkrRepositories(new InMemoryCycleRepository(), objectives, keyResults, checkIns, initiatives,
-                new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives));
+                new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives,
+                        new InMemoryKpiRepository()));
     }
 }

@@ -17,6 +17,7 @@ import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultRemoval;
 import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveService;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
@@ -42,6 +43,8 @@ public final class OkrWorld {
     public final InMemoryKeyResultRepository keyResults = new InMemoryKeyResultRepository();
     public final InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository();
     public final InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
+    /** The KPIs key results may be bound to (only their formats are read here). */
+    public final InMemoryKpiRepository kpis = new InMemoryKpiRepository();
     public final ImmediateTransactions transactions = new ImmediateTransactions();
 
     private ScoringSettings settings = ScoringSettings.defaults();
@@ -77,8 +80,9 @@ public final class OkrWorld {
     }
 
     public OkrReadService readService() {
-        return new OkrReadService(cycles, new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives),
-                () -> settings, OkrTestData.CLOCK);
+        return new OkrReadService(cycles,
+                new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives, kpis), () -> settings,
+                OkrTestData.CLOCK);
     }
 
     public Contents contents() {

@@ -4,6 +4,8 @@ import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;
@@ -90,5 +92,11 @@ public record CycleSnapshot(
 
     public int initiativeCount(KeyResultId keyResultId) {
         return initiativeCounts.getOrDefault(keyResultId, 0);
+    }
+
+    /** The KPIs that key results of the snapshot take their values from, each once, in key result order. */
+    public List<KpiId> boundKpis() {
+        return keyResults.stream().map(KeyResult::source).filter(ValueSource.Kpi.class::isInstance)
+                .map(source -> ((ValueSource.Kpi) source).kpiId()).distinct().toList();
     }
 }

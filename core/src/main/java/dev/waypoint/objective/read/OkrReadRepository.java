@@ -1,7 +1,11 @@
 package dev.waypoint.objective.read;
 
 import dev.waypoint.cycle.CycleId;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.shared.ProjectKey;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * The bulk read behind the project page (DESIGN §6: a fixed number of queries whatever the size). An AO
@@ -12,6 +16,8 @@ import dev.waypoint.shared.ProjectKey;
  * <li>check-ins: {@code KEY_RESULT_ID IN (...)}</li>
  * <li>initiatives: {@code SELECT KEY_RESULT_ID, COUNT(*) ... WHERE KEY_RESULT_ID IN (...) GROUP BY KEY_RESULT_ID}</li>
  * </ol>
+ * The project page also shows the values of key results bound to a KPI as that KPI formats them:
+ * {@link #kpiFormats} reads the format and unit of those KPIs, one statement per 1,000 KPIs and none without them.
  */
 public interface OkrReadRepository {
 
@@ -23,4 +29,10 @@ public interface OkrReadRepository {
      * snapshot.
      */
     CycleSnapshot loadCycle(CycleId cycleId, ProjectKey project);
+
+    /**
+     * The format and unit of each of the KPIs (ids repeated or unknown, e.g. of a deleted KPI, are ignored): an AO
+     * implementation reads only those columns, one statement per 1,000 ids; no ids cost no statement.
+     */
+    Map<KpiId, KpiValueFormat> kpiFormats(Collection<KpiId> kpiIds);
 }

@@ -56,9 +56,10 @@ public record KpiRepositories(
         InMemoryKeyResultRepository keyResults = new InMemoryKeyResultRepository();
         InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository();
         InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
+        InMemoryKpiRepository kpis = new InMemoryKpiRepository();
         OkrRepositories okr = new OkrRepositories(new InMemoryCycleRepository(), objectives, keyResults, checkIns,
-                initiatives, new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives));
-        return new KpiRepositories(new InMemoryKpiRepository(), new InMemoryKpiValueRepository(),
+                initiatives, new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives, kpis));
+        return new KpiRepositories(kpis, new InMemoryKpiValueRepository(),
                 new InMemoryKpiAlignmentRepository(objectives), new InMemoryKpiTargetChangeRepository(),
                 new InMemoryKeyResultRefreshStatusRepository(), okr);
     }

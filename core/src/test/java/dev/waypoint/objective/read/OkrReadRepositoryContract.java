@@ -15,6 +15,7 @@ import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.testdata.OkrRepositories;
@@ -141,6 +142,12 @@ public abstract class OkrReadRepositoryContract {
         assertThat(snapshot.objectives()).isEmpty();
         assertThat(snapshot.keyResults()).isEmpty();
         assertThat(snapshot.checkIns()).isEmpty();
+    }
+
+    @Test
+    void givenNoKpiOrUnknownKpis_kpiFormats_isEmpty() {
+        assertThat(repositories.reads().kpiFormats(List.of())).isEmpty();
+        assertThat(repositories.reads().kpiFormats(List.of(new KpiId(424_242), new KpiId(424_243)))).isEmpty();
     }
 
     private Objective objective(dev.waypoint.testdata.ObjectiveBuilder builder) {

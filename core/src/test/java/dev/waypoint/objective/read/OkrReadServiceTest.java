@@ -1,5 +1,6 @@
 package dev.waypoint.objective.read;
 
+import static dev.waypoint.kpi.testdata.KpiTestData.aKpi;
 import static dev.waypoint.testdata.OkrTestData.SUPPORT;
 import static dev.waypoint.testdata.OkrTestData.TODAY;
 import static dev.waypoint.testdata.OkrTestData.aCheckIn;
@@ -14,10 +15,16 @@ import static org.assertj.core.api.Assertions.within;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiFormat;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.scoring.PaceStatus;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.testdata.OkrWorld;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OkrReadServiceTest {
@@ -61,5 +68,44 @@ class OkrReadServiceTest {
     @Test
     void givenUnknownCycle_overview_throwsNotFound() {
         assertThatThrownBy(() -> service.overview(new CycleId(99), SUPPORT)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenTheCycleAlreadyRead_overview_isTheSameAsByIdWithoutLookingTheCycleUp() {
+        Objective team = world.store(anObjective(q1.id()));
+        world.store(aKeyResult(team.id()).metric(0, 10));
+
+        CycleOverview byId = service.overview(q1.id(), SUPPORT);
+        CycleOverview given = service.overview(q1, SUPPORT);
+
+        assertThat(given).isEqualTo(byId);
+    }
+
+    @Test
+    void givenKeyResultsBoundToKpis_kpiFormats_areTheFormatAndUnitOfEachBoundKpiThatStillExists() {
+        Kpi percent = world.kpis.insert(aKpi().format(KpiFormat.PERCENT).unit(null).build());
+        Kpi duration = world.kpis.insert(aKpi().format(KpiFormat.DURATION).unit("s").build());
+        world.kpis.insert(aKpi().format(KpiFormat.NUMBER).unit("tickets").build());
+        Objective team = world.store(anObjective(q1.id()));
+        world.store(aKeyResult(team.id()).metric(0.5, 0.8).source(new ValueSource.Kpi(percent.id())));
+        world.store(aKeyResult(team.id()).metric(0.6, 0.9).source(new ValueSource.Kpi(percent.id())));
+        world.store(aKeyResult(team.id()).metric(7200, 3600).source(new ValueSource.Kpi(duration.id())));
+        world.store(aKeyResult(team.id()).metric(1, 2).source(new ValueSource.Kpi(new KpiId(999))));
+        world.store(aKeyResult(team.id()).metric(0, 10));
+
+        CycleOverview overview = service.overview(q1, SUPPORT);
+
+        assertThat(overview.snapshot().boundKpis()).containsExactly(percent.id(), duration.id(), new KpiId(999));
+        assertThat(service.kpiFormats(overview)).containsOnly(
+                Map.entry(percent.id(), new KpiValueFormat(percent.id(), KpiFormat.PERCENT, null)),
+                Map.entry(duration.id(), new KpiValueFormat(duration.id(), KpiFormat.DURATION, "s")));
+    }
+
+    @Test
+    void givenNoKeyResultBoundToAKpi_kpiFormats_isEmpty() {
+        Objective team = world.store(anObjective(q1.id()));
+        world.store(aKeyResult(team.id()).metric(0, 10));
+
+        assertThat(service.kpiFormats(service.overview(q1, SUPPORT))).isEmpty();
     }
 }

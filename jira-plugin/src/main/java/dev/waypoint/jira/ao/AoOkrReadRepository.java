@@ -5,12 +5,17 @@ import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.kpi.KpiFormat;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.read.CycleSnapshot;
 import dev.waypoint.objective.read.OkrReadRepository;
 import dev.waypoint.shared.ProjectKey;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +24,8 @@ import net.java.ao.Query;
 /**
  * The project page's bulk read on Active Objects: one statement per table (objectives, key results, check-ins,
  * initiative counts), IN lists chunked at 1,000, whatever the size of the cycle. Entities are {@code @Preload}ed, so
- * reading a row's fields costs no further statement.
+ * reading a row's fields costs no further statement. The formats of bound KPIs: one statement on the KPI table that
+ * reads three columns.
  */
 public final class AoOkrReadRepository implements OkrReadRepository {
 
@@ -49,5 +55,18 @@ public final class AoOkrReadRepository implements OkrReadRepository {
         List<CheckIn> history = checkIns.findByKeyResultIds(keyResultIds);
         Map<KeyResultId, Integer> counts = initiatives.countByKeyResultIds(keyResultIds);
         return CycleSnapshot.of(cycleId, project, objectives, keyResultsOfCycle, history, counts);
+    }
+
+    @Override
+    public Map<KpiId, KpiValueFormat> kpiFormats(Collection<KpiId> kpiIds) {
+        Map<KpiId, KpiValueFormat> formats = new HashMap<>();
+        for (List<Object> chunk : AoIds.chunks(kpiIds, KpiId::value, true)) {
+            ao.stream(AoKpi.class, Query.select("ID, FORMAT, UNIT").where(AoIds.in("ID", chunk.size()),
+                    chunk.toArray()), row -> {
+                        KpiId id = new KpiId(row.getID());
+                        formats.put(id, new KpiValueFormat(id, KpiFormat.valueOf(row.getFormat()), row.getUnit()));
+                    });
+        }
+        return formats;
     }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The preview's users and sample projects, standing in for Jira's user directory and project list. The
- * {@linkplain #standard() standard} directory has four users (admin, lead, agent, outsider) and two projects.
+ * {@linkplain #standard() standard} directory has four users (admin, lead, agent, outsider) and the sample's three
+ * projects (SUP, APP, WEB).
  */
 public record PreviewDirectory(List<PreviewUser> users, List<SampleProject> projects, String defaultUsername) {
 
@@ -27,13 +27,15 @@ public record PreviewDirectory(List<PreviewUser> users, List<SampleProject> proj
     /**
      * admin: Jira administrator, administers the sample projects; lead: team lead, project administrator of the
      * sample projects; agent: support agent, may browse them; outsider: licensed, but may not browse them. Without a
-     * choice the preview shows the app as admin.
+     * choice the preview shows the app as admin. The permissions name SUP and APP only: WEB has no permission scheme
+     * of its own, it shares APP's (see {@code SampleProjects#permissionSchemeOf}).
      */
     public static PreviewDirectory standard() {
         List<SampleProject> projects = List.of(
                 new SampleProject("SUP", "Customer Support"),
-                new SampleProject("APP", "Mobile App"));
-        Set<String> sample = projects.stream().map(SampleProject::key).collect(Collectors.toUnmodifiableSet());
+                new SampleProject("APP", "Mobile App"),
+                new SampleProject("WEB", "Web Platform"));
+        Set<String> sample = Set.of("SUP", "APP");
         return new PreviewDirectory(List.of(
                 new PreviewUser(10000L, "admin", "Ada Admin", "admin@example.com", PreviewRole.JIRA_ADMIN,
                         new PreviewPermissions(true, sample, sample)),

@@ -10,27 +10,32 @@ import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.preview.issues.PreviewIssueDirectory;
 import dev.waypoint.preview.issues.PreviewUserDirectory;
+import dev.waypoint.preview.issues.PreviewUserNames;
 import dev.waypoint.preview.issues.SampleIssueSearch;
 import dev.waypoint.preview.issues.SearchMessages;
 import dev.waypoint.preview.sample.SampleProjects;
 import dev.waypoint.preview.sample.SampleWorld;
 import dev.waypoint.preview.user.PreviewDirectory;
+import dev.waypoint.shared.UserNames;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The preview's stand-ins for what Jira provides to the app, over the sample world: access facts from the preview
- * users' permissions, core's {@link Permissions} and {@link ScopeAccess} over them, the user directory, the sample
+ * users' permissions, core's {@link Permissions} and {@link ScopeAccess} over them, the user directory and its users'
+ * display names, the sample
  * search and the issue directory (both read the sample's issues as of {@code clock}), and the admin settings.
  */
 public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, ScopeAccess scopeAccess,
-        UserDirectory users, IssueSearch search, IssueDirectory issues, WaypointSettingsStore settings) {
+        UserDirectory users, UserNames userNames, IssueSearch search, IssueDirectory issues,
+        WaypointSettingsStore settings) {
 
     public WaypointPorts {
         Objects.requireNonNull(accessFacts, "'accessFacts' must not be null");
         Objects.requireNonNull(permissions, "'permissions' must not be null");
         Objects.requireNonNull(scopeAccess, "'scopeAccess' must not be null");
         Objects.requireNonNull(users, "'users' must not be null");
+        Objects.requireNonNull(userNames, "'userNames' must not be null");
         Objects.requireNonNull(search, "'search' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
@@ -43,6 +48,7 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         Permissions permissions = new Permissions(facts);
         UserDirectory users = new PreviewUserDirectory(world.people().users(), world.people().groups());
         return new WaypointPorts(facts, permissions, new PermissionsScopeAccess(permissions), users,
+                new PreviewUserNames(world.people().users()),
                 new SampleIssueSearch(world.tickets().store(), facts, users, messages, clock),
                 new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings);
     }

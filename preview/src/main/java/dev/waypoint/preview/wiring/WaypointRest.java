@@ -34,7 +34,7 @@ final class WaypointRest {
         List<Object> components = new ArrayList<>();
         components.addAll(OkrRestResources.create(new OkrRestDependencies(currentUser, ports.permissions(),
                 storage.okr(), storage.transactions(), new StoredScoringSettings(ports.settings()), ports.issues(),
-                storage.kpi().kpis(), clock)));
+                ports.userNames(), storage.kpi().kpis(), clock)));
         components.addAll(KpiRestResources.create(new KpiRestDependencies(currentUser, ports.permissions(),
                 translator, clock, storage.kpi(), storage.okr(), storage.transactions(), ports.search(),
                 ports.users(), ports.settings(), storyPointField())));

@@ -2,8 +2,12 @@ package dev.waypoint.preview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,13 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         assertThat(row.findElement(By.cssSelector(".waypoint-aim")).getText())
                 .isEqualTo("Decrease from 120 tickets to 80 tickets");
         assertThat(row.findElement(By.cssSelector(".waypoint-current")).getText()).isEqualTo("No check-in yet");
+        WebElement emptyHistory = openHistory(row);
+        assertThat(emptyHistory.findElement(By.cssSelector(".waypoint-history-empty")).getText())
+                .isEqualTo("No check-ins yet.");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+        assertThat(focused().getAttribute("data-action")).isEqualTo("check-in-history");
+        row = keyResultRow("Cut open tickets to 80");
         String paceBefore = row.findElement(By.cssSelector(".waypoint-pace")).getAttribute("data-pace");
         assertThat(paceBefore).isNotEqualTo("DONE");
 
@@ -125,6 +136,32 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         assertThat(reloaded.findElement(By.cssSelector(".waypoint-confidence")).getText()).isEqualTo("Confidence 8/10");
         assertThat(objectiveItem("Halve the open backlog").findElement(By.cssSelector(".waypoint-progress-text"))
                 .getText()).isEqualTo("100%");
+
+        WebElement history = openHistory(reloaded);
+        assertThat(history.findElement(By.tagName("h2")).getText()).isEqualTo("Check-ins of Cut open tickets to 80");
+        List<List<String>> entries = historyEntries(history);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).subList(1, 5)).containsExactly("80 tickets", "8/10", "", "Leo Lead");
+        assertThat(entries.get(1).subList(1, 5)).containsExactly("100 tickets", "8/10", "Halfway there", "Leo Lead");
+        screenshot("history-dialog");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+    }
+
+    /** Opens the check-in history of a key result row with the keyboard and waits until it has loaded. */
+    private WebElement openHistory(WebElement row) {
+        pressEnterOn(row.findElement(By.cssSelector("[data-action=check-in-history]")));
+        WebElement dialog = dialog("waypoint-history-dialog");
+        assertThat(focused().getAttribute("id")).isEqualTo("waypoint-history-dialog-close");
+        waitFor(d -> "false".equals(dialog.findElement(By.cssSelector(".waypoint-history")).getAttribute("aria-busy")));
+        return dialog;
+    }
+
+    /** The cells of the history's rows (date, value, confidence, comment, by), top to bottom. */
+    private static List<List<String>> historyEntries(WebElement dialog) {
+        return dialog.findElements(By.cssSelector(".waypoint-history-entry")).stream()
+                .map(entry -> entry.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
     }
 
     @Test
@@ -322,6 +359,200 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
                 .isEqualTo(otherName);
     }
 
+    private WebElement addMetricKeyResult(String objectiveTitle, String title) {
+        WebElement dialog = openAddKeyResult(objectiveTitle);
+        new Actions(driver()).sendKeys(title).perform();
+        type(field(dialog, "baseline"), "0");
+        type(field(dialog, "target"), "10");
+        field(dialog, "target").sendKeys(Keys.ENTER);
+        waitUntilGone("waypoint-keyresult-dialog");
+        return waitFor(d -> keyResultRow(title));
+    }
+
+    /** Opens the delete dialog of an item with the keyboard; the focus starts on Cancel. */
+    private WebElement openDelete(WebElement item, String action) {
+        pressEnterOn(item.findElement(By.cssSelector("[data-action=" + action + "]")));
+        WebElement dialog = dialog("waypoint-delete-dialog");
+        assertThat(focused().getAttribute("id")).as("the safe choice has the focus")
+                .isEqualTo("waypoint-delete-dialog-cancel");
+        return dialog;
+    }
+
+    /** From Cancel, Shift+Tab reaches Delete, and Enter confirms. */
+    private void confirmWithKeyboard() {
+        new Actions(driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("waypoint-delete-dialog-submit");
+        new Actions(driver()).sendKeys(Keys.ENTER).perform();
+    }
+
+    private String lastFlag() {
+        return (String) driver().executeScript("var flags = document.querySelectorAll('.aui-flag');"
+                + " return flags.length ? flags[flags.length - 1].textContent : null;");
+    }
+
+    @Test
+    void givenTheLead_deletingAKeyResultThenItsObjective_removesThemWithoutReloadAndAReloadKeepsThemGone() {
+        viewAs("lead");
+        openProjectPage("SUP", null, "page");
+        driver().executeScript("window.__waypointSamePage = true;");
+        createObjective("An objective to delete");
+        addMetricKeyResult("An objective to delete", "A key result to delete");
+        addMetricKeyResult("An objective to delete", "A key result that goes with its objective");
+
+        WebElement dialog = openDelete(keyResultRow("A key result to delete"), "delete-key-result");
+        assertThat(dialog.findElement(By.tagName("h2")).getText()).isEqualTo("Delete key result");
+        assertThat(dialog.findElement(By.cssSelector(".waypoint-delete-question")).getText())
+                .isEqualTo("Delete the key result \"A key result to delete\" of the objective"
+                        + " \"An objective to delete\"?");
+        assertThat(dialog.getText()).contains("All its check-ins are deleted with it.", "This cannot be undone.");
+        screenshot("delete-key-result-dialog");
+        confirmWithKeyboard();
+        waitUntilGone("waypoint-delete-dialog");
+        waitFor(d -> keyResultRow("A key result to delete") == null);
+        assertThat(lastFlag()).contains("Deleted key result A key result to delete");
+        assertThat(keyResultRow("A key result that goes with its objective")).isNotNull();
+        assertThat(focused().getAttribute("id")).as("focus on the heading of the objectives")
+                .isEqualTo("waypoint-okr-heading");
+
+        WebElement objective = objectiveItem("An objective to delete");
+        openDelete(objective, "delete-objective");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(objectiveItem("An objective to delete")).as("Esc deletes nothing").isNotNull();
+        assertThat(focused().getAttribute("data-action")).isEqualTo("delete-objective");
+
+        WebElement again = openDelete(objectiveItem("An objective to delete"), "delete-objective");
+        assertThat(again.getText()).contains("Delete the objective \"An objective to delete\"?",
+                "Its key result and all its check-ins are deleted with it.");
+        screenshot("delete-objective-dialog");
+        confirmWithKeyboard();
+        waitUntilGone("waypoint-delete-dialog");
+        waitFor(d -> objectiveItem("An objective to delete") == null);
+        assertThat(lastFlag()).contains("Deleted objective An objective to delete");
+        assertThat(keyResultRow("A key result that goes with its objective")).isNull();
+        assertThat(driver().executeScript("return window.__waypointSamePage === true")).as("no page reload")
+                .isEqualTo(true);
+        screenshot("deleted");
+
+        driver().navigate().refresh();
+        pageLoaded("reloaded");
+        waitForPageState("ready");
+        assertThat(objectiveItem("An objective to delete")).isNull();
+        assertThat(keyResultRow("A key result to delete")).isNull();
+        assertThat(keyResultRow("A key result that goes with its objective")).isNull();
+    }
+
+    @Test
+    void givenDeletesTheServerRefuses_deleteDialog_showsWhyAndKeepsTheItem() {
+        viewAs("admin");
+        openProjectPage("SUP", null, "page");
+        String company = "Delight customers with fast, friendly support";
+
+        openDelete(objectiveItem(company), "delete-objective");
+        confirmWithKeyboard();
+        WebElement aligned = waitFor(d -> find(By.cssSelector("#waypoint-delete-dialog .waypoint-form-error")));
+        assertThat(aligned.getText()).isEqualTo("Objective \"" + company + "\" has aligned objectives;"
+                + " delete them or align them elsewhere first");
+        screenshot("delete-refused-aligned-objectives");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(objectiveItem(company)).isNotNull();
+
+        Select picker = new Select(find(By.id("waypoint-cycle-picker")));
+        String closed = picker.getOptions().stream().filter(o -> o.getText().endsWith("(closed)"))
+                .map(o -> o.getAttribute("value")).findFirst().orElseThrow();
+        WebElement root = openProjectPage("SUP", "?cycle=" + closed, "closed-cycle");
+        assertThat(root.getAttribute("data-cycle-id")).isEqualTo(closed);
+        WebElement row = driver().findElements(By.cssSelector(".waypoint-key-result")).get(0);
+        String title = row.findElement(By.cssSelector(".waypoint-kr-title")).getText();
+        openDelete(row, "delete-key-result");
+        confirmWithKeyboard();
+        WebElement inClosedCycle = waitFor(d -> find(By.cssSelector("#waypoint-delete-dialog .waypoint-form-error")));
+        assertThat(inClosedCycle.getText()).contains("belongs to closed cycle", "its key results cannot be changed");
+        assertThat(inClosedCycle.getAttribute("role")).isEqualTo("alert");
+        screenshot("delete-refused-closed-cycle");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-delete-dialog");
+        assertThat(keyResultRow(title)).isNotNull();
+        assertPageIsClean();
+    }
+
+    @Test
+    void givenKeyResultsBoundToPercentAndDurationKpis_projectPage_showsTheirValuesAsTheirKpisDo() {
+        viewAs("lead");
+        openProjectPage("SUP", null, "page");
+
+        WebElement firstContact = keyResultRow("Keep first-contact resolution at 50% or more");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-aim")).getText())
+                .isEqualTo("Keep at or above 50%");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-current")).getText())
+                .matches("Now \\d+(\\.\\d)?% \\(.+\\)");
+        assertThat(firstContact.findElement(By.cssSelector(".waypoint-sparkline")).getAttribute("aria-label"))
+                .matches("\\d+ values, from \\d+(\\.\\d)?% to \\d+(\\.\\d)?%");
+        WebElement resolution = keyResultRow("Keep the median resolution time under a day");
+        assertThat(resolution.findElement(By.cssSelector(".waypoint-aim")).getText())
+                .isEqualTo("Keep at or below 1d");
+        assertThat(resolution.findElement(By.cssSelector(".waypoint-current")).getText())
+                .matches("Now -?(\\d+[dhms])( \\d+[hm])? \\(.+\\)");
+        assertThat(keyResultRow("Raise customer satisfaction to 92%").findElement(By.cssSelector(".waypoint-aim"))
+                .getText()).isEqualTo("Increase from 88% to 92%");
+        assertThat(keyResultRow("Cut open tickets per agent to 10").findElement(By.cssSelector(".waypoint-aim"))
+                .getText()).isEqualTo("Decrease from 14 tickets to 10 tickets");
+        screenshot("kpi-formatted-values");
+
+        pressEnterOn(firstContact.findElement(By.cssSelector("[data-action=check-in]")));
+        WebElement checkIn = dialog("waypoint-checkin-dialog");
+        assertThat(checkIn.findElement(By.cssSelector(".waypoint-dialog-subject .waypoint-aim")).getText())
+                .isEqualTo("Keep at or above 50%");
+        screenshot("checkin-dialog-kpi-bound");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-checkin-dialog");
+    }
+
+    @Test
+    void givenTheAgent_historyOfAKpiBoundKeyResult_listsItsComputedValuesNewestFirstAsPercentages() {
+        viewAs("agent");
+        openProjectPage("SUP", null, "page");
+        WebElement row = keyResultRow("Keep first-contact resolution at 50% or more");
+        assertThat(row.findElements(By.cssSelector("[data-action=edit-key-result]"))).as("no edit rights").isEmpty();
+        String current = row.findElement(By.cssSelector(".waypoint-current")).getText();
+
+        WebElement history = openHistory(row);
+        List<List<String>> entries = historyEntries(history);
+        screenshot("history-of-kpi-bound-key-result");
+
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.get(1)).matches("\\d+(\\.\\d)?%");
+            assertThat(entry.get(4)).isEqualTo("Waypoint (computed)");
+        });
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        List<LocalDate> dates = entries.stream().map(entry -> LocalDate.parse(entry.get(0), shown)).toList();
+        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(current).isEqualTo("Now " + entries.get(0).get(1) + " (" + entries.get(0).get(0) + ")");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
+        assertThat(focused().getAttribute("data-action")).isEqualTo("check-in-history");
+        assertPageIsClean();
+    }
+
+    @Test
+    void givenHome_theLinkOfTheWebProject_opensItsProjectPage() {
+        viewAs("lead");
+        open("/", "home");
+        WebElement link = find(By.cssSelector("[data-project-key=WEB] .waypoint-preview-project-page"));
+        assertThat(link.getText()).isEqualTo("OKRs & KPIs of Web Platform");
+
+        pressEnterOn(link);
+        waitForNavigationFrom(link);
+        pageLoaded("web-project-page");
+        WebElement root = waitForPageState("ready", "empty");
+        screenshot("web-project-page-rendered");
+
+        assertThat(root.getAttribute("data-project-key")).isEqualTo("WEB");
+        assertThat(find(By.id("waypoint-project-heading")).getText()).contains("Web Platform");
+    }
+
     @Test
     void givenTheOutsider_projectPage_showsAClearMessageAndNoData() {
         viewAs("outsider");
@@ -360,7 +591,11 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
                     .isEqualTo(Boolean.TRUE.equals(body.get("canCheckIn")) ? 1 : 0);
             assertThat(row.findElements(By.cssSelector("[data-action=edit-key-result]")).size()).as("edit of %s", id)
                     .isEqualTo(Boolean.TRUE.equals(body.get("canEdit")) ? 1 : 0);
+            assertThat(row.findElements(By.cssSelector("[data-action=delete-key-result]")).size())
+                    .as("delete of %s", id).isEqualTo(Boolean.TRUE.equals(body.get("canEdit")) ? 1 : 0);
         }
+        assertThat(driver().findElements(By.cssSelector("[data-action=delete-objective]")))
+                .as("the agent may delete no objective").isEmpty();
         assertThat(driver().findElements(By.cssSelector(".waypoint-key-result [data-action=check-in]")))
                 .as("the agent owns a key result of the sample").isNotEmpty();
     }
@@ -382,7 +617,8 @@ class ProjectPageBrowserTest extends WaypointBrowserTest {
         for (WebElement element : driver().findElements(By.cssSelector("#waypoint-project-page [data-action]"))) {
             present.add(element.getAttribute("data-action"));
         }
-        assertThat(present).contains("edit-objective", "add-key-result", "check-in", "link-issue", "edit-key-result");
+        assertThat(present).contains("edit-objective", "add-key-result", "check-in", "link-issue", "edit-key-result",
+                "delete-objective", "delete-key-result", "check-in-history");
         assertThat(reached).contains("waypoint-create-objective").containsAll(present);
     }
 

@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The XSS corpus (40 payloads, {@link XssCorpus}) in every text a user can enter, through the UI and through the API:
  * objective titles and descriptions, key result titles, units and milestones, check-in comments, the issue picker,
- * cycle and KPI names. Every surface that shows them (the tree, dialogs, flags, the cycle picker, the scorecard, the
- * insights, the issue panel) must run no script (the page's detector records alert/confirm/prompt, CSP reports and
+ * cycle and KPI names. Every surface that shows them (the tree, dialogs, the check-in history, flags, the cycle
+ * picker, the scorecard, the insights, the issue panel) must run no script (the page's detector records alert/confirm/prompt, CSP reports and
  * errors) and show the text literally.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -108,6 +108,19 @@ class XssBrowserTest extends WaypointBrowserTest {
         checkIn.findElement(By.name("value")).sendKeys(Keys.ENTER);
         waitUntilGone("waypoint-checkin-dialog");
         waitFor(d -> !keyResultRow(krTitle).findElements(By.cssSelector(".waypoint-latest-comment")).isEmpty());
+
+        // The check-in history shows the comment as it was typed, in a dialog named after the key result.
+        pressEnterOn(keyResultRow(krTitle).findElement(By.cssSelector("[data-action=check-in-history]")));
+        WebElement history = dialog("waypoint-history-dialog");
+        waitFor(d -> "false".equals(history.findElement(By.cssSelector(".waypoint-history")).getAttribute("aria-busy")));
+        assertThat(history.findElement(By.tagName("h2")).getText()).isEqualTo("Check-ins of " + krTitle);
+        assertThat(text("#waypoint-history-dialog .waypoint-history-comment")).isEqualTo(ALL);
+        assertThat(driver().findElements(By.cssSelector("#waypoint-history-dialog .waypoint-history-comment *")))
+                .as("no element made of the comment").isEmpty();
+        assertPageIsClean();
+        screenshot("history-dialog-payloads");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        waitUntilGone("waypoint-history-dialog");
 
         // The issue picker: whatever is typed stays text.
         pressEnterOn(keyResultRow(krTitle).findElement(By.cssSelector("[data-action=link-issue]")));

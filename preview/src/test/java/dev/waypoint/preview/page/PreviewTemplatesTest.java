@@ -47,6 +47,19 @@ class PreviewTemplatesTest {
     }
 
     @Test
+    void givenTheStandardDirectory_home_listsEverySampleProjectWithItsPageAndAnIssue() {
+        String html = render(PageView.of("waypoint.preview.home.title", "templates/preview/home.vm",
+                HomeModel.of(DIRECTORY)));
+
+        assertThat(html)
+                .contains("<li data-project-key=\"SUP\">", "<li data-project-key=\"APP\">",
+                        "<li data-project-key=\"WEB\">")
+                .contains("<a class=\"waypoint-preview-project-page\" href=\"/projects/WEB/waypoint\">"
+                        + "OKRs &amp; KPIs of Web Platform</a>")
+                .contains("<a class=\"waypoint-preview-issue-view\" href=\"/browse/WEB-1\">Issue WEB-1</a>");
+    }
+
+    @Test
     void givenErrorModels_error_rendersWithAndWithoutCorrelationId() {
         String notFound = render(PageView.of("waypoint.preview.error.notFound.heading", ErrorPages.TEMPLATE,
                 new ErrorModel("waypoint.preview.error.notFound.heading", "waypoint.preview.error.notFound.message",

@@ -11,6 +11,7 @@ import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
+import dev.waypoint.shared.UserNames;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,9 +25,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * {@code /rest/waypoint/1.0/key-results/{keyResultId}/check-ins}: a key result's history, recording a check-in
+ * {@code /rest/waypoint/1.0/key-results/{keyResultId}/check-ins}: a key result's history (with its authors' display
+ * names), recording a check-in
  * (value or milestone states, confidence, comment, back-dating inside the cycle) and deleting one. Whoever sees the
  * key result sees its history; recording and deleting follow {@code Permissions#canCheckIn} (the key result's owner,
  * the objective's owner, the administrators of the scope).
@@ -38,13 +43,16 @@ public class CheckInResource {
     private final OkrGuard guard;
     private final CheckInService service;
     private final CheckInRepository checkIns;
+    private final UserNames userNames;
     private final Clock clock;
 
     @Inject
-    public CheckInResource(OkrGuard guard, CheckInService service, CheckInRepository checkIns, Clock clock) {
+    public CheckInResource(OkrGuard guard, CheckInService service, CheckInRepository checkIns, UserNames userNames,
+            Clock clock) {
         this.guard = guard;
         this.service = service;
         this.checkIns = checkIns;
+        this.userNames = userNames;
         this.clock = clock;
     }
 
@@ -60,10 +68,14 @@ public class CheckInResource {
     @LicensedOnly
     public CheckInHistoryResponse history(@PathParam("keyResultId") String keyResultId) {
         OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        List<CheckInResponse> history = checkIns.findByKeyResultIds(List.of(found.keyResult().id())).stream()
-                .sorted(CheckIn.CHRONOLOGICAL).map(CheckInResponse::of).toList();
+        List<CheckIn> chronological = checkIns.findByKeyResultIds(List.of(found.keyResult().id())).stream()
+                .sorted(CheckIn.CHRONOLOGICAL).toList();
+        Map<String, String> authors = new TreeMap<>();
+        userNames.displayNames(chronological.stream().map(CheckIn::author).filter(Objects::nonNull).distinct()
+                .toList()).forEach((user, name) -> authors.put(user.value(), name));
         return new CheckInHistoryResponse(found.keyResult().id().value(),
-                guard.canCheckIn(found.objective(), found.keyResult()), history);
+                guard.canCheckIn(found.objective(), found.keyResult()),
+                chronological.stream().map(CheckInResponse::of).toList(), authors);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import dev.waypoint.shared.Transactions;
+import dev.waypoint.shared.UserNames;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -20,11 +21,13 @@ import java.util.Objects;
  * @param transactions the storage's transactions ({@code AoTransactions})
  * @param scoring      the admin's scoring settings (pace, grade bands, override note threshold)
  * @param issues       issue lookups as the viewer ({@code JiraIssueDirectory})
+ * @param userNames    users' display names ({@code JiraUserNames}), e.g. of the authors of check-ins
  * @param kpis         the KPIs, which objectives align to and key results are measured by (only read)
  * @param clock        "today" for pace, check-in dates and the ±100-year date rule
  */
 public record OkrRestDependencies(CurrentUser currentUser, Permissions permissions, OkrStorage storage,
-        Transactions transactions, ScoringSettingsSource scoring, IssueDirectory issues, KpiRepository kpis, Clock clock) {
+        Transactions transactions, ScoringSettingsSource scoring, IssueDirectory issues, UserNames userNames,
+        KpiRepository kpis, Clock clock) {
 
     public OkrRestDependencies {
         Objects.requireNonNull(currentUser, "'currentUser' must not be null");
@@ -33,6 +36,7 @@ public record OkrRestDependencies(CurrentUser currentUser, Permissions permissio
         Objects.requireNonNull(transactions, "'transactions' must not be null");
         Objects.requireNonNull(scoring, "'scoring' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
+        Objects.requireNonNull(userNames, "'userNames' must not be null");
         Objects.requireNonNull(kpis, "'kpis' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
     }

@@ -76,7 +76,7 @@ public final class OkrRestResources {
                 new KeyResultResource(guard, new KeyResultService(storage.keyResults(), storage.objectives(),
                         storage.cycles(), removal, deps.transactions()), kpis, deps.clock()),
                 new CheckInResource(guard, new CheckInService(storage.checkIns(), lookup, deps.clock()),
-                        storage.checkIns(), deps.clock()),
+                        storage.checkIns(), deps.userNames(), deps.clock()),
                 new InitiativeResource(guard, new InitiativeService(storage.initiatives(), lookup, deps.clock()),
                         storage.initiatives(), deps.issues(), deps.clock()),
                 new IssueResource(guard, deps.issues(), new IssuePanelReader(storage, deps.scoring(), deps.clock()),

@@ -11,6 +11,8 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.keyresult.ValueSourceType;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.read.CycleOverview;
@@ -31,8 +33,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Turns a {@link CycleOverview} into the {@link ProjectPageResponse}: a pure function of the overview and of the
- * caller's decisions, which it is handed as predicates (no query, no permission lookup of its own).
+ * Turns a {@link CycleOverview} into the {@link ProjectPageResponse}: a pure function of the overview, of the formats
+ * of the KPIs its key results are bound to, and of the caller's decisions, which it is handed as predicates (no query,
+ * no permission lookup of its own).
  */
 final class ProjectPageModel {
 
@@ -49,8 +52,10 @@ final class ProjectPageModel {
                 c.end(), c.state())).toList();
     }
 
-    /** The objective tree of the overview that the caller may see. */
-    static List<ProjectPageResponse.ObjectiveItem> tree(CycleOverview overview, Decisions decisions) {
+    /** The objective tree of the overview that the caller may see; {@code kpiFormats} by KPI (missing: unknown). */
+    static List<ProjectPageResponse.ObjectiveItem> tree(CycleOverview overview, Map<KpiId, KpiValueFormat> kpiFormats,
+            Decisions decisions) {
+        Page page = new Page(overview, kpiFormats, decisions);
         List<ObjectiveStatus> visible = overview.objectives().stream()
                 .filter(status -> decisions.canView().test(status.objective())).toList();
         Set<ObjectiveId> visibleIds = visible.stream().map(s -> s.objective().id()).collect(Collectors.toSet());
@@ -64,32 +69,49 @@ final class ProjectPageModel {
                 roots.add(status);
             }
         }
-        return roots.stream().map(root -> item(root, children, overview, decisions)).toList();
+        return roots.stream().map(root -> item(root, children, page)).toList();
+    }
+
+    /** What every item of the tree is mapped with. */
+    private record Page(CycleOverview overview, Map<KpiId, KpiValueFormat> kpiFormats, Decisions decisions) {
     }
 
     private static ProjectPageResponse.ObjectiveItem item(ObjectiveStatus status,
-            Map<ObjectiveId, List<ObjectiveStatus>> children, CycleOverview overview, Decisions decisions) {
+            Map<ObjectiveId, List<ObjectiveStatus>> children, Page page) {
+        Decisions decisions = page.decisions();
         Objective o = status.objective();
         return new ProjectPageResponse.ObjectiveItem(o.id().value(), o.title(), o.description(), o.level(), o.kind(),
                 o.commitment(), o.owner() == null ? null : o.owner().value(),
                 o.project() == null ? null : o.project().value(), o.parentId() == null ? null : o.parentId().value(),
                 o.state(), o.weight().value(), o.contributesToParent(), GradeBody.of(o.grade()), o.version(),
                 ProgressBody.of(status.progress()), status.pace(), status.context(), decisions.canEdit().test(o),
-                status.keyResults().stream().map(k -> keyResult(o, k, overview, decisions)).toList(),
-                children.getOrDefault(o.id(), List.of()).stream()
-                        .map(c -> item(c, children, overview, decisions)).toList());
+                status.keyResults().stream().map(k -> keyResult(o, k, page)).toList(),
+                children.getOrDefault(o.id(), List.of()).stream().map(c -> item(c, children, page)).toList());
     }
 
     private static ProjectPageResponse.KeyResultItem keyResult(Objective objective, KeyResultStatus status,
-            CycleOverview overview, Decisions decisions) {
+            Page page) {
         KeyResult k = status.keyResult();
+        Decisions decisions = page.decisions();
         return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
                 k.owner() == null ? null : k.owner().value(), k.unit(), k.weight().value(), MeasureBody.of(k.measure()),
-                sourceType(k.source()), k.version(), ProgressBody.of(status.progress()), status.pace(),
+                sourceType(k.source()), boundKpi(k.source(), page.kpiFormats()), k.version(),
+                ProgressBody.of(status.progress()), status.pace(),
                 status.latestCheckIn() == null ? null : CheckInResponse.of(status.latestCheckIn()),
                 status.latestConfidence(), forecast(status.forecast()),
-                sparkline(k.measure(), overview.snapshot().checkInsOf(k.id())), status.initiativeCount(),
+                sparkline(k.measure(), page.overview().snapshot().checkInsOf(k.id())), status.initiativeCount(),
                 decisions.canEditKeyResult().test(objective, k), decisions.canCheckIn().test(objective, k));
+    }
+
+    /** How the bound KPI shows its values; {@code null} for other sources and for a KPI without format (deleted). */
+    static ProjectPageResponse.BoundKpi boundKpi(ValueSource source,
+            Map<KpiId, KpiValueFormat> kpiFormats) {
+        if (!(source instanceof ValueSource.Kpi bound)) {
+            return null;
+        }
+        KpiValueFormat format = kpiFormats.get(bound.kpiId());
+        return format == null ? null
+                : new ProjectPageResponse.BoundKpi(format.kpiId().value(), format.format(), format.unit());
     }
 
     /**

@@ -28,9 +28,10 @@ import java.util.Optional;
 
 /**
  * {@code /rest/waypoint/1.0/projects/{projectKey}/okrs}: the project page's read model in one request (DESIGN §4,
- * §6): all cycles (one query), then {@link OkrReadService#overview} (the cycle and one bulk load of at most four
- * queries, whatever the number of objectives, key results, check-ins and links), then pure mapping
- * ({@link ProjectPageModel}). A project the caller may not browse answers 404.
+ * §6): all cycles (one query), then {@link OkrReadService#overview} of the chosen one (one bulk load of at most four
+ * queries, whatever the number of objectives, key results, check-ins and links), the formats of the KPIs key results
+ * are bound to (one query, none without such key results), then pure mapping ({@link ProjectPageModel}). A project
+ * the caller may not browse answers 404.
  */
 @Path("/projects/{projectKey}/okrs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,12 +81,12 @@ public class ProjectPageResource {
             return new ProjectPageResponse(project.value(), ProjectPageModel.cycleOptions(all), null, today, null,
                     actions, List.of());
         }
-        CycleOverview overview = reads.overview(selected.get().id(), project);
+        CycleOverview overview = reads.overview(selected.get(), project);
         ProjectPageModel.Decisions decisions = new ProjectPageModel.Decisions(guard::canView, guard::canEdit,
                 guard::canEdit, guard::canCheckIn);
         return new ProjectPageResponse(project.value(), ProjectPageModel.cycleOptions(all),
                 selected.get().id().value(), overview.asOf(), overview.expectedProgress(), actions,
-                ProjectPageModel.tree(overview, decisions));
+                ProjectPageModel.tree(overview, reads.kpiFormats(overview), decisions));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.waypoint.jira.rest.keyresult.MeasureBody;
 import dev.waypoint.jira.rest.objective.GradeBody;
 import dev.waypoint.jira.rest.objective.ProgressBody;
 import dev.waypoint.keyresult.ValueSourceType;
+import dev.waypoint.kpi.KpiFormat;
 import dev.waypoint.objective.Commitment;
 import dev.waypoint.objective.ObjectiveKind;
 import dev.waypoint.objective.ObjectiveLevel;
@@ -52,6 +53,9 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
     }
 
     /**
+     * @param kpi              for a key result whose values come from a KPI ({@code source} KPI): how that KPI shows
+     *                         its values, so that the key result's values (baseline and target, check-ins, forecast,
+     *                         sparkline) show the same way; {@code null} for other sources and for a deleted KPI
      * @param latestCheckIn    {@code null} without check-in
      * @param latestConfidence the confidence of the latest check-in that gave one, or {@code null}
      * @param forecast         {@code null} with fewer than 2 values on 2 days
@@ -60,9 +64,19 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      * @param canCheckIn       whether the caller may check in and link or unlink issues
      */
     public record KeyResultItem(long id, String title, String owner, String unit, double weight, MeasureBody measure,
-            ValueSourceType source, long version, ProgressBody progress, PaceStatus pace,
+            ValueSourceType source, BoundKpi kpi, long version, ProgressBody progress, PaceStatus pace,
             CheckInResponse latestCheckIn, Integer latestConfidence, ForecastBody forecast, List<Point> sparkline,
             int initiativeCount, boolean canEdit, boolean canCheckIn) {
+    }
+
+    /**
+     * The KPI a key result takes its values from, as far as showing values goes: PERCENT values are fractions (0.83
+     * shows as 83 %), DURATION values are seconds, NUMBER values show with a unit.
+     *
+     * @param id   the KPI
+     * @param unit the KPI's unit, or {@code null}
+     */
+    public record BoundKpi(long id, KpiFormat format, String unit) {
     }
 
     /**

@@ -3,13 +3,18 @@ package dev.waypoint.jira.rest.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.access.Role;
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInOrigin;
+import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.MilestoneItem;
+import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.Weight;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,21 @@ class CheckInEndpointTest {
         assertThat(history.json().path("checkIns")).extracting(c -> c.path("effectiveDate").asText())
                 .containsExactly("2026-01-20", "2026-02-01");
         assertThat(history.json().path("canCheckIn").asBoolean()).isFalse();
+    }
+
+    @Test
+    void givenCheckInsOfKnownUnknownAndNoAuthor_history_namesTheAuthorsJiraKnows() {
+        fixture.storage().checkIns().insert(new CheckIn(null, fixture.kr.id(), CheckInValue.of(5), null, null,
+                new UserKey("stranger"), CheckInOrigin.MANUAL, OkrRestFixture.NOW, LocalDate.of(2026, 2, 3)));
+        fixture.storage().checkIns().insert(new CheckIn(null, fixture.kr.id(), CheckInValue.of(6), null, null, null,
+                CheckInOrigin.REFRESH, OkrRestFixture.NOW, LocalDate.of(2026, 2, 4)));
+
+        RestResponse history = rest.send(RestRequest.get("/key-results/" + fixture.kr.id() + "/check-ins")
+                .as(Role.PROJECT_MEMBER));
+
+        assertThat(history.json().path("checkIns")).extracting(c -> c.path("author").asText(null))
+                .containsExactly("owner", "stranger", null);
+        assertThat(history.json().path("authors").toString()).isEqualTo("{\"owner\":\"Owner Name\"}");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.waypoint.jira.ao.AoCheckInRepository;
 import dev.waypoint.jira.ao.AoCycleRepository;
 import dev.waypoint.jira.ao.AoInitiativeRepository;
 import dev.waypoint.jira.ao.AoKeyResultRepository;
+import dev.waypoint.jira.ao.AoKpiRepository;
 import dev.waypoint.jira.ao.AoObjectiveRepository;
 import dev.waypoint.jira.ao.AoOkrReadRepository;
 import dev.waypoint.jira.ao.AoTestDatabase;
@@ -20,11 +21,20 @@ import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiDirection;
+import dev.waypoint.kpi.KpiFormat;
+import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.shared.Weight;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,10 +60,13 @@ class OkrReadStatementCountTest {
         database.close();
     }
 
+    private RestResponse last;
+
     private int statements(RestRequest request) {
         database.statements().reset();
         RestResponse response = rest.send(request.as(Role.JIRA_ADMIN));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        last = response;
         return database.statements().count();
     }
 
@@ -90,5 +103,40 @@ class OkrReadStatementCountTest {
 
         assertThat(large).containsExactly(small);
         assertThat(small[0]).isLessThanOrEqualTo(8);
+    }
+
+    /**
+     * Before the page described bound KPIs it cost 6 statements: every cycle, the chosen cycle again, then the four
+     * of the bulk load. It now takes the chosen cycle from the list and reads the formats of the bound KPIs instead,
+     * only when there are any.
+     */
+    @Test
+    void givenKeyResultsBoundToKpis_projectPage_describesTheirKpisFormatsAtTheStatementsOfAPageWithout() {
+        fixture.reset();
+        int withoutBoundKpis = statements(RestRequest.get("/projects/TEAM/okrs"));
+        AoKpiRepository kpis = new AoKpiRepository(database.ao());
+        List<Kpi> bound = new ArrayList<>();
+        for (KpiFormat format : List.of(KpiFormat.PERCENT, KpiFormat.DURATION, KpiFormat.NUMBER)) {
+            bound.add(kpis.insert(new Kpi(null, "KPI " + format, null, format == KpiFormat.NUMBER ? "tickets" : null,
+                    format, KpiDirection.HIGHER_IS_BETTER, 0.9, null, OkrRestFixture.OWNER, OkrRestFixture.TEAM, null,
+                    60, new KpiSource.JqlCount("project = TEAM"), 0)));
+        }
+        for (int i = 0; i < 30; i++) {
+            fixture.storage().keyResults().insert(new KeyResult(null, fixture.team.id(), "Bound " + i,
+                    OkrRestFixture.OWNER, Weight.ONE, null, new Measure.Metric(0.5, 0.9),
+                    new ValueSource.Kpi(bound.get(i % bound.size()).id()), 0));
+        }
+
+        int withBoundKpis = statements(RestRequest.get("/projects/TEAM/okrs"));
+
+        assertThat(withoutBoundKpis).isEqualTo(5);
+        assertThat(withBoundKpis).isEqualTo(6);
+        JsonNode keyResults = last.json().path("objectives").get(0).path("children").get(0).path("keyResults");
+        assertThat(keyResults).hasSize(31);
+        assertThat(keyResults.get(0).path("kpi").isNull()).as("a manual key result").isTrue();
+        assertThat(keyResults.get(1).path("kpi").toString()).isEqualTo("{\"id\":" + bound.get(0).id()
+                + ",\"format\":\"PERCENT\",\"unit\":null}");
+        assertThat(keyResults.get(2).path("kpi").path("format").asText()).isEqualTo("DURATION");
+        assertThat(keyResults.get(3).path("kpi").path("unit").asText()).isEqualTo("tickets");
     }
 }

@@ -29,13 +29,18 @@ import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.UserKey;
+import dev.waypoint.shared.UserNames;
 import dev.waypoint.shared.Weight;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import dev.waypoint.testdata.OkrRepositories;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The OKR resources on some storage (in-memory fakes by default, or AO) with a standard data set for the seven
@@ -68,6 +73,11 @@ public final class OkrRestFixture {
     public static final UserKey OWNER = Role.OWNER.user().orElseThrow();
     public static final UserKey JIRA_ADMIN = Role.JIRA_ADMIN.user().orElseThrow();
     public static final Instant NOW = RestHarness.NOW;
+    /** Jira's display names of the roles' users: "Owner Name" for "owner"; other users Jira does not know. */
+    public static final UserNames USER_NAMES = users -> users.stream().distinct()
+            .filter(user -> Arrays.stream(Role.values()).anyMatch(role -> role.user().equals(Optional.of(user))))
+            .collect(Collectors.toMap(Function.identity(), user -> Character.toUpperCase(user.value().charAt(0))
+                    + user.value().substring(1) + " Name"));
 
     /** Everything stored, read through the ports: equal before and after a refused request. */
     public record Contents(List<Cycle> cycles, List<Objective> objectives, List<KeyResult> keyResults,
@@ -126,7 +136,7 @@ public final class OkrRestFixture {
         issues = new InMemoryIssueDirectory(harness.facts()::canBrowseProject);
         addIssues();
         return OkrRestResources.create(new OkrRestDependencies(harness.currentUser(), harness.permissions(), storage,
-                transactions, ScoringSettings::defaults, issues, kpis, harness.clock()));
+                transactions, ScoringSettings::defaults, issues, USER_NAMES, kpis, harness.clock()));
     }
 
     /** Deletes everything and stores the data set again. */

@@ -12,6 +12,11 @@ import dev.waypoint.cycle.CycleState;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.Measure;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.shared.Weight;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +81,19 @@ class ProjectPageEndpointTest {
                 .containsExactly("2026-02-01=4.0", "2026-02-04=6.0", "2026-02-06=7.0", "2026-02-08=9.0");
         assertThat(kr.path("forecast").path("at").asText()).isEqualTo("2026-03-31");
         assertThat(kr.path("forecast").path("lower").isNull()).isFalse();
+    }
+
+    @Test
+    void givenAKeyResultBoundToADeletedKpi_gettingThePage_describesNoKpiFormat() {
+        fixture.storage().keyResults().insert(new KeyResult(null, fixture.team.id(), "Bound to a deleted KPI",
+                OkrRestFixture.OWNER, Weight.ONE, null, new Measure.Metric(0.5, 0.9),
+                new ValueSource.Kpi(new KpiId(424_242)), 0));
+
+        JsonNode keyResults = rest.send(RestRequest.get("/projects/TEAM/okrs").as(Role.OWNER)).json()
+                .path("objectives").get(0).path("children").get(0).path("keyResults");
+
+        assertThat(keyResults).extracting(k -> k.path("source").asText()).containsExactly("MANUAL", "KPI");
+        assertThat(keyResults).allSatisfy(k -> assertThat(k.path("kpi").isNull()).isTrue());
     }
 
     @Test
