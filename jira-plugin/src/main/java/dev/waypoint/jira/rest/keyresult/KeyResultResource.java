@@ -180,9 +180,7 @@ public class KeyResultResource {
                         && kpi.kpiId().equals(source.kpiId())) {
             return;
         }
-        Params in = new Params(clock);
-        kpis.check(in, guard.viewer(), "source.kpiId", List.of(source.kpiId()));
-        in.throwIfAny();
+        kpis.require(guard.viewer(), "source.kpiId", List.of(source.kpiId()));
     }
 
     /** A JQL source that is new, changed, or given to another owner. */

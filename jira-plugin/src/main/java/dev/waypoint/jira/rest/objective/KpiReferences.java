@@ -2,14 +2,16 @@ package dev.waypoint.jira.rest.objective;
 
 import dev.waypoint.access.Permissions;
 import dev.waypoint.access.Scope;
-import dev.waypoint.jira.rest.Params;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.shared.FieldError;
+import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +36,11 @@ public class KpiReferences {
         this.permissions = Objects.requireNonNull(permissions, "'permissions' must not be null");
     }
 
-    /** Adds to {@code in} an error on {@code field} for each of {@code ids} the viewer may not name; none for none. */
-    public void check(Params in, Optional<UserKey> viewer, String field, Collection<KpiId> ids) {
+    /**
+     * @throws InvalidInputException with an error on {@code field} for each of {@code ids} the viewer may not name;
+     *                               nothing for none
+     */
+    public void require(Optional<UserKey> viewer, String field, Collection<KpiId> ids) {
         if (ids == null || ids.isEmpty()) {
             return;
         }
@@ -43,8 +48,12 @@ public class KpiReferences {
                 .filter(kpi -> permissions.canView(viewer, Scope.of(kpi.project())))
                 .map(Kpi::id)
                 .collect(Collectors.toSet());
-        new TreeSet<>(ids.stream().map(KpiId::value).toList()).stream()
+        List<FieldError> errors = new TreeSet<>(ids.stream().map(KpiId::value).toList()).stream()
                 .filter(id -> !seen.contains(new KpiId(id)))
-                .forEach(id -> in.add(OkrRestMessages.error(field, OkrRestMessages.KPI_UNKNOWN, id)));
+                .map(id -> OkrRestMessages.error(field, OkrRestMessages.KPI_UNKNOWN, id))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 }

@@ -221,9 +221,7 @@ public class ObjectiveResource {
         if (aligned == null) {
             return;
         }
-        Params in = new Params(clock);
-        kpis.check(in, guard.viewer(), "alignedKpis", aligned.stream().filter(id -> !before.contains(id)).toList());
-        in.throwIfAny();
+        kpis.require(guard.viewer(), "alignedKpis", aligned.stream().filter(id -> !before.contains(id)).toList());
     }
 
     private void requireVisibleParent(ObjectiveId parentId) {
