@@ -1,6 +1,5 @@
 package dev.waypoint.shared;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,6 +39,6 @@ public final class ConflictException extends RuntimeException {
 
     /** The message's arguments, in order. */
     public List<Object> args() {
-        return List.copyOf(Arrays.asList((Object[]) args));
+        return List.of((Object[]) args);
     }
 }
