@@ -5,7 +5,7 @@ import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.jira.ao.AoCheckInRepository;
 import dev.waypoint.jira.ao.AoCycleRepository;
 import dev.waypoint.jira.ao.AoInitiativeRepository;

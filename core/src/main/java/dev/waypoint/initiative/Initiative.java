@@ -1,5 +1,6 @@
 package dev.waypoint.initiative;
 
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.UserKey;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.waypoint.insight;
 
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignment;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiTargetChange;
 import dev.waypoint.kpi.KpiValue;

@@ -1,5 +1,6 @@
 package dev.waypoint.insight;
 
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.cycle.Cycle;
@@ -7,7 +8,6 @@ import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
-import dev.waypoint.kpi.KpiAlignment;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;

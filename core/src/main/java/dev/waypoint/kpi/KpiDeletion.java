@@ -1,5 +1,6 @@
 package dev.waypoint.kpi;
 
+import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Transactions;

@@ -1,6 +1,6 @@
 package dev.waypoint.refresh;
 
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;

@@ -2,7 +2,7 @@ package dev.waypoint.refresh;
 
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.initiative.InitiativeRepository;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;

@@ -1,7 +1,7 @@
 package dev.waypoint.refresh;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.scoring.IssueMetrics;
 import java.util.Collection;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.ConflictException;

@@ -1,9 +1,9 @@
 package dev.waypoint.insight;
 
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignment;
 import dev.waypoint.kpi.KpiTargetChange;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;

@@ -6,11 +6,11 @@ import static dev.waypoint.testdata.OkrTestData.aCycle;
 import static dev.waypoint.testdata.OkrTestData.anObjective;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignment;
 import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiErrorCode;
 import dev.waypoint.kpi.KpiValue;

@@ -8,6 +8,7 @@ import static dev.waypoint.testdata.OkrTestData.anObjective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.kpi.testdata.KpiWorld;
 import dev.waypoint.objective.Objective;

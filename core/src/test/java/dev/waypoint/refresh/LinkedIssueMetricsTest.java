@@ -4,8 +4,8 @@ import static dev.waypoint.refresh.RefreshWorld.epic;
 import static dev.waypoint.refresh.RefreshWorld.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.scoring.IssueMetrics;
 import java.util.List;

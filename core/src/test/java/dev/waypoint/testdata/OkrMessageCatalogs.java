@@ -1,8 +1,8 @@
 package dev.waypoint.testdata;
 
 import dev.waypoint.checkin.CheckInMessages;
+import dev.waypoint.closing.CycleClosingMessages;
 import dev.waypoint.cycle.CycleMessages;
-import dev.waypoint.cycle.closing.CycleClosingMessages;
 import dev.waypoint.initiative.InitiativeMessages;
 import dev.waypoint.keyresult.KeyResultMessages;
 import dev.waypoint.objective.ObjectiveMessages;

@@ -11,8 +11,8 @@ import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
-import dev.waypoint.objective.read.OkrReadRepository;
-import dev.waypoint.objective.read.inmemory.InMemoryOkrReadRepository;
+import dev.waypoint.progress.OkrReadRepository;
+import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,7 @@ package dev.waypoint.testdata;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;

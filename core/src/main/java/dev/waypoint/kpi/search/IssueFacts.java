@@ -1,7 +1,7 @@
 package dev.waypoint.kpi.search;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.StatusCategory;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.waypoint.kpi.search;
 
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import dev.waypoint.initiative.Initiative;
 import dev.waypoint.initiative.InitiativeId;
 import dev.waypoint.initiative.InitiativeMessages;
 import dev.waypoint.initiative.InitiativeRepository;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.inmemory.InMemoryTable;
 import java.util.Collection;

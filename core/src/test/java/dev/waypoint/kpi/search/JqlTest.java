@@ -4,7 +4,7 @@ import static dev.waypoint.kpi.testdata.KpiTestData.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.kpi.search.JqlTokenizer.Token;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,19 +1,19 @@
 package dev.waypoint.kpi.testdata;
 
+import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
 import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
 import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
 import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
-import dev.waypoint.kpi.KpiAlignmentRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValueRepository;
-import dev.waypoint.kpi.inmemory.InMemoryKpiAlignmentRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
-import dev.waypoint.objective.read.inmemory.InMemoryOkrReadRepository;
+import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.testdata.OkrRepositories;

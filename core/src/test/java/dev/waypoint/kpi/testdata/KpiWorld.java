@@ -1,7 +1,8 @@
 package dev.waypoint.kpi.testdata;
 
+import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignmentService;
 import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
@@ -11,7 +12,6 @@ import dev.waypoint.kpi.KpiValueService;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
 import dev.waypoint.kpi.fake.FakeScopeAccess;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
-import dev.waypoint.kpi.inmemory.InMemoryKpiAlignmentRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;

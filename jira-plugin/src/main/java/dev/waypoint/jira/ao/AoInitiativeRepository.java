@@ -2,10 +2,10 @@ package dev.waypoint.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.InitiativeMessages;
 import dev.waypoint.initiative.InitiativeId;
+import dev.waypoint.initiative.InitiativeMessages;
 import dev.waypoint.initiative.InitiativeRepository;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.UserKey;

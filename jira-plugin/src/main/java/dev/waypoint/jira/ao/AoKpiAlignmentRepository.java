@@ -1,8 +1,8 @@
 package dev.waypoint.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.waypoint.kpi.KpiAlignment;
-import dev.waypoint.kpi.KpiAlignmentRepository;
+import dev.waypoint.alignment.KpiAlignment;
+import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;

@@ -3,7 +3,7 @@ package dev.waypoint.jira.search;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.kpi.search.IssueFacts;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package dev.waypoint.jira.search;
 
 import com.atlassian.jira.issue.status.Status;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.StatusCategory;
 
 /**
  * Jira's status category of a status to Waypoint's {@link StatusCategory}, by the category's key:

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.ao;
 
-import dev.waypoint.kpi.KpiAlignmentRepositoryContract;
+import dev.waypoint.alignment.KpiAlignmentRepositoryContract;
 import dev.waypoint.kpi.testdata.KpiRepositories;
 import org.junit.jupiter.api.AfterEach;
 

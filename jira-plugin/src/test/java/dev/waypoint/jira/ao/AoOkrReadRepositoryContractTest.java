@@ -1,6 +1,6 @@
 package dev.waypoint.jira.ao;
 
-import dev.waypoint.objective.read.OkrReadRepositoryContract;
+import dev.waypoint.progress.OkrReadRepositoryContract;
 import dev.waypoint.testdata.OkrRepositories;
 import org.junit.jupiter.api.AfterEach;
 

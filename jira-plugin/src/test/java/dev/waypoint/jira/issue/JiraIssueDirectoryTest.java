@@ -20,8 +20,8 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.IssueRef;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.IssueRef;
 import dev.waypoint.jira.platform.JiraUsers;
 import dev.waypoint.shared.UserKey;
 import java.util.List;
@@ -91,7 +91,7 @@ class JiraIssueDirectoryTest {
         assertThat(found).hasValueSatisfying(issue -> {
             assertThat(issue.id()).isEqualTo(new IssueId(11));
             assertThat(issue.summary()).isEqualTo("Summary of SUP-2");
-            assertThat(issue.statusCategory()).isEqualTo(dev.waypoint.initiative.StatusCategory.DONE);
+            assertThat(issue.statusCategory()).isEqualTo(dev.waypoint.issue.StatusCategory.DONE);
             assertThat(issue.epicKey()).isEqualTo("SUP-1");
             assertThat(issue.epicId()).isEqualTo(new IssueId(10));
             assertThat(issue.project().value()).isEqualTo("SUP");
@@ -166,11 +166,11 @@ class JiraIssueDirectoryTest {
 
     @Test
     void givenStatusCategories_mapping_followsJirasKeys() {
-        assertThat(JiraIssueDirectory.category(null)).isEqualTo(dev.waypoint.initiative.StatusCategory.TO_DO);
+        assertThat(JiraIssueDirectory.category(null)).isEqualTo(dev.waypoint.issue.StatusCategory.TO_DO);
         Status undefined = mock(Status.class);
         StatusCategory category = mock(StatusCategory.class);
         when(undefined.getStatusCategory()).thenReturn(category);
         when(category.getKey()).thenReturn(StatusCategory.UNDEFINED);
-        assertThat(JiraIssueDirectory.category(undefined)).isEqualTo(dev.waypoint.initiative.StatusCategory.TO_DO);
+        assertThat(JiraIssueDirectory.category(undefined)).isEqualTo(dev.waypoint.issue.StatusCategory.TO_DO);
     }
 }

@@ -1,9 +1,9 @@
 package dev.waypoint.preview.issues;
 
 import dev.waypoint.access.AccessFacts;
-import dev.waypoint.initiative.IssueDirectory;
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.IssueRef;
+import dev.waypoint.issue.IssueDirectory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.IssueRef;
 import dev.waypoint.shared.UserKey;
 import java.time.Clock;
 import java.time.Instant;

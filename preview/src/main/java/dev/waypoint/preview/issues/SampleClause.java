@@ -1,6 +1,6 @@
 package dev.waypoint.preview.issues;
 
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.StatusCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

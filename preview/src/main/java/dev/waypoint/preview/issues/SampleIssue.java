@@ -1,7 +1,7 @@
 package dev.waypoint.preview.issues;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.shared.ProjectKey;
 import java.time.Instant;
 import java.util.Objects;

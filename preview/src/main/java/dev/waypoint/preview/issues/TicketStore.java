@@ -1,6 +1,6 @@
 package dev.waypoint.preview.issues;
 
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.waypoint.initiative.IssueRef;
+import dev.waypoint.issue.IssueRef;
 import java.sql.Timestamp;
 import java.util.Objects;
 

@@ -1,13 +1,13 @@
 package dev.waypoint.preview.sample;
 
+import dev.waypoint.closing.CarryOver;
+import dev.waypoint.closing.CloseCycle;
+import dev.waypoint.closing.GradeOverride;
+import dev.waypoint.closing.GradingPreview;
 import dev.waypoint.cycle.CreateCycle;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.cycle.UpdateCycle;
-import dev.waypoint.cycle.closing.CarryOver;
-import dev.waypoint.cycle.closing.CloseCycle;
-import dev.waypoint.cycle.closing.GradeOverride;
-import dev.waypoint.cycle.closing.GradingPreview;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.shared.UserKey;

@@ -1,6 +1,6 @@
 package dev.waypoint.preview.sample;
 
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.preview.issues.SampleIssue;
 import dev.waypoint.preview.issues.TicketStore;
 import java.util.ArrayList;

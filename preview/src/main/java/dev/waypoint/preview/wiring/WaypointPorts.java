@@ -2,7 +2,7 @@ package dev.waypoint.preview.wiring;
 
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.Permissions;
-import dev.waypoint.initiative.IssueDirectory;
+import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
 import dev.waypoint.kpi.ScopeAccess;

@@ -1,10 +1,10 @@
 package dev.waypoint.preview.wiring;
 
 import dev.waypoint.checkin.CheckInService;
+import dev.waypoint.closing.CarryOverWriter;
+import dev.waypoint.closing.CycleClosingService;
+import dev.waypoint.closing.CycleGrading;
 import dev.waypoint.cycle.CycleService;
-import dev.waypoint.cycle.closing.CarryOverWriter;
-import dev.waypoint.cycle.closing.CycleClosingService;
-import dev.waypoint.cycle.closing.CycleGrading;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.objective.OkrStorage;
@@ -18,8 +18,8 @@ import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
 import dev.waypoint.kpi.KpiValueService;
 import dev.waypoint.objective.ObjectiveService;
-import dev.waypoint.objective.read.OkrReadService;
 import dev.waypoint.preview.sample.SampleServices;
+import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.refresh.ActiveCycleKeyResults;
 import dev.waypoint.refresh.KeyResultEvaluator;
 import dev.waypoint.refresh.KeyResultInputs;

@@ -2,9 +2,9 @@ package dev.waypoint.preview.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.IssueRef;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.waypoint.preview.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.waypoint.initiative.IssueId;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueId;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.kpi.search.Jql;

@@ -1,7 +1,7 @@
 package dev.waypoint.preview.issues;
 
 import dev.waypoint.access.AccessSettings;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.preview.i18n.PreviewI18n;
 import dev.waypoint.preview.sample.SamplePeople;
 import dev.waypoint.preview.sample.SampleProjects;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
-import dev.waypoint.initiative.StatusCategory;
 import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightType;
+import dev.waypoint.issue.StatusCategory;
 import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.keyresult.IssuesMode;

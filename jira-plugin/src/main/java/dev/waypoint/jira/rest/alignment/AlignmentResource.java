@@ -1,12 +1,12 @@
 package dev.waypoint.jira.rest.alignment;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.RestMessages;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignmentService;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.objective.Objective;

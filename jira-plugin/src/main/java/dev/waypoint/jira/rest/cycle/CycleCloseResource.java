@@ -1,13 +1,13 @@
 package dev.waypoint.jira.rest.cycle;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.closing.CarryOver;
+import dev.waypoint.closing.CloseCycle;
+import dev.waypoint.closing.ClosedCycle;
+import dev.waypoint.closing.CycleClosingService;
+import dev.waypoint.closing.GradeOverride;
+import dev.waypoint.closing.GradingPreview;
 import dev.waypoint.cycle.CycleId;
-import dev.waypoint.cycle.closing.CarryOver;
-import dev.waypoint.cycle.closing.CloseCycle;
-import dev.waypoint.cycle.closing.ClosedCycle;
-import dev.waypoint.cycle.closing.CycleClosingService;
-import dev.waypoint.cycle.closing.GradeOverride;
-import dev.waypoint.cycle.closing.GradingPreview;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.Bodies;
 import dev.waypoint.jira.rest.objective.OkrGuard;

@@ -1,10 +1,10 @@
 package dev.waypoint.jira.rest.dashboard;
 
+import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.OkrStorage;
-import dev.waypoint.kpi.KpiAlignmentService;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import jakarta.inject.Inject;

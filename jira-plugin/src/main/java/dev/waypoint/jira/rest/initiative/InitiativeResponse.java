@@ -1,8 +1,8 @@
 package dev.waypoint.jira.rest.initiative;
 
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueRef;
+import dev.waypoint.issue.StatusCategory;
 import java.time.Instant;
 
 /**

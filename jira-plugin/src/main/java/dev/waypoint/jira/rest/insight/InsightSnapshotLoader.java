@@ -1,6 +1,7 @@
 package dev.waypoint.jira.rest.insight;
 
 import dev.waypoint.access.Scope;
+import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
@@ -14,7 +15,6 @@ import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignment;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiTargetChange;
 import dev.waypoint.kpi.KpiValue;

@@ -2,8 +2,8 @@ package dev.waypoint.jira.rest.issue;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import dev.waypoint.access.Scope;
-import dev.waypoint.initiative.IssueDirectory;
-import dev.waypoint.initiative.IssueRef;
+import dev.waypoint.issue.IssueDirectory;
+import dev.waypoint.issue.IssueRef;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.IssueKeys;
 import dev.waypoint.jira.rest.objective.OkrGuard;

@@ -1,7 +1,7 @@
 package dev.waypoint.jira.rest.issue;
 
-import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.initiative.StatusCategory;
+import dev.waypoint.issue.IssueRef;
+import dev.waypoint.issue.StatusCategory;
 
 /**
  * A Jira issue the caller may see.

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
+import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.jira.rest.admin.AdminSettingsResource;
 import dev.waypoint.jira.rest.alignment.AlignmentResource;
 import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
@@ -11,14 +12,13 @@ import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.settings.StoredRefreshSettings;
 import dev.waypoint.jira.settings.StoredScoringSettings;
-import dev.waypoint.kpi.KpiAlignmentService;
 import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
 import dev.waypoint.kpi.KpiValueService;
 import dev.waypoint.kpi.ScopeAccess;
-import dev.waypoint.objective.read.OkrReadService;
+import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.refresh.KpiEvaluator;
 import dev.waypoint.refresh.KpiRefresher;
 import dev.waypoint.refresh.RefreshNow;

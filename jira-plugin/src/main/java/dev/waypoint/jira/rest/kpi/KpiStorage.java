@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
-import dev.waypoint.kpi.KpiAlignmentRepository;
+import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValueRepository;

@@ -1,11 +1,11 @@
 package dev.waypoint.jira.rest.objective;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.closing.CycleGrading;
+import dev.waypoint.closing.GradingPreview;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleRepository;
-import dev.waypoint.cycle.closing.CycleGrading;
-import dev.waypoint.cycle.closing.GradingPreview;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;

@@ -5,7 +5,7 @@ import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.ObjectiveRepository;
-import dev.waypoint.objective.read.OkrReadRepository;
+import dev.waypoint.progress.OkrReadRepository;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package dev.waypoint.jira.rest.project;
 
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
-import dev.waypoint.initiative.IssueDirectory;
+import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.scoring.ScoringSettingsSource;

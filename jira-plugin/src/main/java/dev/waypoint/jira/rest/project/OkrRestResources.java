@@ -1,10 +1,10 @@
 package dev.waypoint.jira.rest.project;
 
 import dev.waypoint.checkin.CheckInService;
+import dev.waypoint.closing.CarryOverWriter;
+import dev.waypoint.closing.CycleClosingService;
+import dev.waypoint.closing.CycleGrading;
 import dev.waypoint.cycle.CycleService;
-import dev.waypoint.cycle.closing.CarryOverWriter;
-import dev.waypoint.cycle.closing.CycleClosingService;
-import dev.waypoint.cycle.closing.CycleGrading;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.checkin.CheckInResource;
 import dev.waypoint.jira.rest.cycle.CycleCloseResource;
@@ -23,7 +23,7 @@ import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultRemoval;
 import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.objective.ObjectiveService;
-import dev.waypoint.objective.read.OkrReadService;
+import dev.waypoint.progress.OkrReadService;
 import java.util.List;
 
 /**

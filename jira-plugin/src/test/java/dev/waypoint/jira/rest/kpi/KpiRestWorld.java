@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
+import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
@@ -19,7 +20,6 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiAlignmentRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChange;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
@@ -36,7 +36,7 @@ import dev.waypoint.kpi.testdata.KpiRepositories;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
-import dev.waypoint.objective.read.OkrReadRepository;
+import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;

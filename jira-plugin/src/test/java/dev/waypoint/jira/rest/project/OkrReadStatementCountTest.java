@@ -2,12 +2,13 @@ package dev.waypoint.jira.rest.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.access.Role;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.IssueId;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.jira.ao.AoCheckInRepository;
 import dev.waypoint.jira.ao.AoCycleRepository;
 import dev.waypoint.jira.ao.AoInitiativeRepository;
@@ -21,7 +22,6 @@ import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;

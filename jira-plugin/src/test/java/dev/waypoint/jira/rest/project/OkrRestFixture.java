@@ -8,8 +8,8 @@ import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.IssueRef;
-import dev.waypoint.initiative.inmemory.InMemoryIssueDirectory;
+import dev.waypoint.issue.IssueRef;
+import dev.waypoint.issue.inmemory.InMemoryIssueDirectory;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.keyresult.KeyResult;
@@ -158,9 +158,9 @@ public final class OkrRestFixture {
         hiddenKr = keyResult(hidden.id(), "Secret number", new UserKey("stranger"), new Measure.Metric(0, 1));
         checkIn = storage.checkIns().insert(new CheckIn(null, kr.id(), CheckInValue.of(4), 7, "On our way", OWNER,
                 CheckInOrigin.MANUAL, NOW.minusSeconds(86_400 * 14), LocalDate.of(2026, 2, 1)));
-        storage.initiatives().insert(new Initiative(null, kr.id(), new dev.waypoint.initiative.IssueId(102), OWNER,
+        storage.initiatives().insert(new Initiative(null, kr.id(), new dev.waypoint.issue.IssueId(102), OWNER,
                 NOW));
-        storage.initiatives().insert(new Initiative(null, hiddenKr.id(), new dev.waypoint.initiative.IssueId(201),
+        storage.initiatives().insert(new Initiative(null, hiddenKr.id(), new dev.waypoint.issue.IssueId(201),
                 new UserKey("stranger"), NOW));
         teamKpi = kpis.insert(KpiTestData.aKpi().named("TEAM backlog").scope(TEAM).ownedBy(OWNER).build());
         hiddenKpi = kpis.insert(KpiTestData.aKpi().named("Secret KPI").scope(OTHER).ownedBy(new UserKey("stranger"))

@@ -1,8 +1,0 @@
-package dev.waypoint.initiative;
-
-/** Jira's status categories (To Do, In Progress, Done); "No category" maps to {@link #TO_DO}. */
-public enum StatusCategory {
-    TO_DO,
-    IN_PROGRESS,
-    DONE
-}

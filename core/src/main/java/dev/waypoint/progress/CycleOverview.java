@@ -1,0 +1,75 @@
+package dev.waypoint.progress;
+
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.scoring.Forecast;
+import dev.waypoint.scoring.KeyResultProgress;
+import dev.waypoint.scoring.Pace;
+import dev.waypoint.scoring.Progress;
+import dev.waypoint.scoring.ProgressWarning;
+import dev.waypoint.scoring.Rollup;
+import dev.waypoint.scoring.ScoringSettings;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One cycle of one project with every number the page shows: progress, pace and forecast per key result, and progress
+ * and pace per objective (key results' confidence does not change an objective's pace). Built from a
+ * {@link CycleSnapshot} by a pure function, so it costs no query beyond the snapshot's.
+ *
+ * @param expectedProgress the elapsed fraction of the cycle at the end of {@code asOf}
+ * @param objectives       ordered by id; the tree follows from {@code parentId}
+ */
+public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf, double expectedProgress,
+        List<ObjectiveStatus> objectives) {
+
+    public CycleOverview {
+        Objects.requireNonNull(cycle, "'cycle' must not be null");
+        Objects.requireNonNull(snapshot, "'snapshot' must not be null");
+        Objects.requireNonNull(asOf, "'asOf' must not be null");
+        objectives = List.copyOf(objectives);
+    }
+
+    public static CycleOverview of(Cycle cycle, CycleSnapshot snapshot, ScoringSettings settings, LocalDate asOf) {
+        if (!cycle.id().equals(snapshot.cycleId())) {
+            throw new IllegalArgumentException("snapshot of cycle " + snapshot.cycleId() + " for cycle " + cycle.id());
+        }
+        double expected = Pace.expected(cycle.start(), cycle.end(), asOf);
+        Map<KeyResultId, KeyResultStatus> keyResults = new HashMap<>();
+        Map<KeyResultId, Progress> keyResultProgress = new HashMap<>();
+        for (KeyResult keyResult : snapshot.keyResults()) {
+            KeyResultStatus status = keyResultStatus(keyResult, snapshot, cycle, settings, expected);
+            keyResults.put(keyResult.id(), status);
+            keyResultProgress.put(keyResult.id(), status.progress());
+        }
+        Map<ObjectiveId, Progress> progress = Rollup.objectives(snapshot.objectives(), snapshot.keyResults(),
+                keyResultProgress);
+        List<ObjectiveStatus> objectives = new ArrayList<>();
+        for (Objective objective : snapshot.objectives()) {
+            Progress p = progress.getOrDefault(objective.id(), Progress.unknown(ProgressWarning.NOTHING_TO_ROLL_UP));
+            objectives.add(new ObjectiveStatus(objective, p, Pace.status(p, expected, null, settings),
+                    objective.level() == ObjectiveLevel.COMPANY,
+                    snapshot.keyResultsOf(objective.id()).stream().map(k -> keyResults.get(k.id())).toList()));
+        }
+        return new CycleOverview(cycle, snapshot, asOf, expected, objectives);
+    }
+
+    private static KeyResultStatus keyResultStatus(KeyResult keyResult, CycleSnapshot snapshot, Cycle cycle,
+            ScoringSettings settings, double expected) {
+        var history = snapshot.checkInsOf(keyResult.id());
+        Progress progress = KeyResultProgress.fromCheckIns(keyResult.measure(), history);
+        Integer confidence = snapshot.latestConfidence(keyResult.id());
+        return new KeyResultStatus(keyResult, progress, Pace.status(progress, expected, confidence, settings),
+                snapshot.latestCheckIn(keyResult.id()).orElse(null), confidence,
+                Forecast.progress(keyResult.measure(), history, cycle.end()).orElse(null),
+                snapshot.initiativeCount(keyResult.id()));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.waypoint.progress;
+
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.cycle.CycleId;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.shared.ProjectKey;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the project page needs about one cycle, loaded at once by {@link OkrReadRepository}: the objectives, their
+ * key results, every check-in of those key results (history for sparklines, forecasts and THRESHOLD judgement; the
+ * refresh job writes at most one value per key result and day, so the series is bounded by the cycle's length plus
+ * the manual check-ins) and the number of initiatives per key result. Immutable.
+ *
+ * @param objectives       ordered by id
+ * @param keyResults       ordered by id
+ * @param checkIns         per key result, oldest first ({@link CheckIn#CHRONOLOGICAL}); key results without
+ *                         check-ins are absent
+ * @param initiativeCounts per key result; key results without initiatives are absent
+ */
+public record CycleSnapshot(
+        CycleId cycleId,
+        ProjectKey project,
+        List<Objective> objectives,
+        List<KeyResult> keyResults,
+        Map<KeyResultId, List<CheckIn>> checkIns,
+        Map<KeyResultId, Integer> initiativeCounts) {
+
+    private static final Comparator<Objective> BY_OBJECTIVE_ID = Comparator.comparingLong(o -> o.id().value());
+    private static final Comparator<KeyResult> BY_KEY_RESULT_ID = Comparator.comparingLong(k -> k.id().value());
+
+    public CycleSnapshot {
+        Objects.requireNonNull(cycleId, "'cycleId' must not be null");
+        Objects.requireNonNull(project, "'project' must not be null");
+        objectives = objectives.stream().sorted(BY_OBJECTIVE_ID).toList();
+        keyResults = keyResults.stream().sorted(BY_KEY_RESULT_ID).toList();
+        Map<KeyResultId, List<CheckIn>> sorted = new HashMap<>();
+        checkIns.forEach((id, list) -> sorted.put(id, list.stream().sorted(CheckIn.CHRONOLOGICAL).toList()));
+        checkIns = Map.copyOf(sorted);
+        initiativeCounts = Map.copyOf(initiativeCounts);
+    }
+
+    /** A snapshot from flat rows, as an adapter reads them: check-ins in any order. */
+    public static CycleSnapshot of(CycleId cycleId, ProjectKey project, Collection<Objective> objectives,
+            Collection<KeyResult> keyResults, Collection<CheckIn> checkIns,
+            Map<KeyResultId, Integer> initiativeCounts) {
+        return new CycleSnapshot(cycleId, project, List.copyOf(objectives), List.copyOf(keyResults),
+                checkIns.stream().collect(Collectors.groupingBy(CheckIn::keyResultId)), initiativeCounts);
+    }
+
+    public Optional<Objective> objective(ObjectiveId id) {
+        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public List<KeyResult> keyResultsOf(ObjectiveId objectiveId) {
+        return keyResults.stream().filter(k -> k.objectiveId().equals(objectiveId)).toList();
+    }
+
+    /** The key result's check-ins, oldest first. */
+    public List<CheckIn> checkInsOf(KeyResultId keyResultId) {
+        return checkIns.getOrDefault(keyResultId, List.of());
+    }
+
+    /** The latest check-in: the last by effective date, then created-at, then id. */
+    public Optional<CheckIn> latestCheckIn(KeyResultId keyResultId) {
+        List<CheckIn> history = checkInsOf(keyResultId);
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** The confidence of the latest check-in that gave one, or {@code null}. */
+    public Integer latestConfidence(KeyResultId keyResultId) {
+        List<CheckIn> history = checkInsOf(keyResultId);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).confidence() != null) {
+                return history.get(i).confidence();
+            }
+        }
+        return null;
+    }
+
+    public int initiativeCount(KeyResultId keyResultId) {
+        return initiativeCounts.getOrDefault(keyResultId, 0);
+    }
+
+    /** The KPIs that key results of the snapshot take their values from, each once, in key result order. */
+    public List<KpiId> boundKpis() {
+        return keyResults.stream().map(KeyResult::source).filter(ValueSource.Kpi.class::isInstance)
+                .map(source -> ((ValueSource.Kpi) source).kpiId()).distinct().toList();
+    }
+}
