@@ -6,28 +6,12 @@ import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.issue.IssueId;
-import dev.waypoint.jira.ao.AoCheckInRepository;
-import dev.waypoint.jira.ao.AoCycleRepository;
-import dev.waypoint.jira.ao.AoInitiativeRepository;
-import dev.waypoint.jira.ao.AoKeyResultRefreshStatusRepository;
-import dev.waypoint.jira.ao.AoKeyResultRepository;
-import dev.waypoint.jira.ao.AoKpiAlignmentRepository;
-import dev.waypoint.jira.ao.AoKpiRepository;
-import dev.waypoint.jira.ao.AoKpiTargetChangeRepository;
-import dev.waypoint.jira.ao.AoKpiValueRepository;
-import dev.waypoint.jira.ao.AoObjectiveRepository;
-import dev.waypoint.jira.ao.AoOkrReadRepository;
 import dev.waypoint.jira.ao.AoTestDatabase;
-import dev.waypoint.jira.ao.AoTransactions;
-import dev.waypoint.jira.rest.kpi.KpiRestDependencies;
-import dev.waypoint.jira.rest.kpi.KpiRestResources;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
-import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.kpi.Kpi;
@@ -35,16 +19,12 @@ import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiFormat;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
-import dev.waypoint.kpi.fake.CountingIssueSearch;
-import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.shared.UserKey;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -61,28 +41,13 @@ final class RestStackBudget implements StatementBudget {
     @Override
     public void run(PrintStream out) {
         try (AoTestDatabase database = new AoTestDatabase()) {
-            OkrStorage okr = new OkrStorage(new AoCycleRepository(database.ao()),
-                    new AoObjectiveRepository(database.ao()), new AoKeyResultRepository(database.ao()),
-                    new AoCheckInRepository(database.ao()), new AoInitiativeRepository(database.ao()),
-                    new AoOkrReadRepository(database.ao()));
-            OkrRestFixture fixture = new OkrRestFixture(okr, new AoTransactions(database.ao()));
-            KpiStorage kpiStorage = new KpiStorage(new AoKpiRepository(database.ao()),
-                    new AoKpiValueRepository(database.ao()), new AoKpiAlignmentRepository(database.ao()),
-                    new AoKpiTargetChangeRepository(database.ao()),
-                    new AoKeyResultRefreshStatusRepository(database.ao()));
-            RestHarness rest = RestHarness.of(harness -> {
-                List<Object> resources = new ArrayList<>(fixture.resources(harness));
-                resources.addAll(KpiRestResources.create(new KpiRestDependencies(harness.currentUser(),
-                        harness.permissions(), harness.translator(), harness.clock(), kpiStorage, okr,
-                        new AoTransactions(database.ao()), new CountingIssueSearch(), new FakeUserDirectory(),
-                        new InMemoryWaypointSettingsStore(), idOrName -> true)));
-                return resources;
-            });
+            OkrRestFixture fixture = OkrRestFixture.activeObjects(database.ao());
+            RestHarness rest = RestHarness.of(fixture::resources);
             rest.start();
             try {
                 fixture.reset();
                 populateCycle(fixture);
-                String kpiIds = populateKpis(kpiStorage, OkrRestFixture.OWNER);
+                String kpiIds = populateKpis(fixture.storage(), OkrRestFixture.OWNER);
                 measure(out, database, rest, "project page (" + OBJECTIVES + " objectives, "
                         + OBJECTIVES * KEY_RESULTS_PER_OBJECTIVE + " key results, "
                         + OBJECTIVES * KEY_RESULTS_PER_OBJECTIVE * INITIATIVES_PER_KEY_RESULT + " initiatives)",
@@ -130,7 +95,7 @@ final class RestStackBudget implements StatementBudget {
         }
     }
 
-    private static String populateKpis(KpiStorage storage, UserKey owner) {
+    private static String populateKpis(Storage storage, UserKey owner) {
         StringJoiner ids = new StringJoiner(",");
         for (int k = 0; k < 30; k++) {
             Kpi kpi = storage.kpis().insert(new Kpi(null, "KPI " + k, null, "tickets", KpiFormat.NUMBER,
@@ -138,7 +103,7 @@ final class RestStackBudget implements StatementBudget {
                     new KpiSource.JqlCount("project = SUP AND statusCategory != Done"), 0));
             ids.add(Long.toString(kpi.id().value()));
             for (int d = 0; d < 90; d++) {
-                storage.values().append(KpiValue.of(kpi.id(), RestHarness.NOW.minus(Duration.ofDays(d)), 10 + d % 15));
+                storage.kpiValues().append(KpiValue.of(kpi.id(), RestHarness.NOW.minus(Duration.ofDays(d)), 10 + d % 15));
             }
         }
         return ids.toString();

@@ -42,7 +42,17 @@ public final class CheckInService {
      * @throws ConflictException     if its cycle is closed
      */
     public CheckIn record(RecordCheckIn command) {
-        KeyResultLookup.Found found = lookup.find(command.keyResultId());
+        return record(lookup.find(command.keyResultId()), command);
+    }
+
+    /**
+     * As {@link #record(RecordCheckIn)} for the key result (of {@code command}) that the caller has loaded with its
+     * objective and cycle.
+     *
+     * @throws InvalidInputException with every bad field
+     * @throws ConflictException     if its cycle is closed
+     */
+    public CheckIn record(KeyResultLookup.Found found, RecordCheckIn command) {
         requireOpen(found.cycle());
         KeyResult keyResult = found.keyResult();
         Problems problems = new Problems();
@@ -66,8 +76,21 @@ public final class CheckInService {
      */
     public void delete(CheckInId id) {
         CheckIn checkIn = checkIns.findById(id).orElseThrow(() -> new NotFoundException("CheckIn", id));
-        requireOpen(lookup.find(checkIn.keyResultId()).cycle());
-        checkIns.delete(id);
+        delete(lookup.find(checkIn.keyResultId()), checkIn);
+    }
+
+    /**
+     * Deletes a check-in of a key result the caller has loaded with its objective and cycle.
+     *
+     * @throws NotFoundException if the check-in does not belong to that key result
+     * @throws ConflictException if its cycle is closed
+     */
+    public void delete(KeyResultLookup.Found found, CheckIn checkIn) {
+        if (!checkIn.keyResultId().equals(found.keyResult().id())) {
+            throw new NotFoundException("CheckIn", checkIn.id());
+        }
+        requireOpen(found.cycle());
+        checkIns.delete(checkIn.id());
     }
 
     private static CheckInValue value(RecordCheckIn command, KeyResult keyResult, Problems problems) {

@@ -35,7 +35,20 @@ public final class InitiativeService {
         if (command.issueId() == null) {
             throw MESSAGES.invalid("issueId", "waypoint.initiative.issueId.required");
         }
-        requireOpen(lookup.find(command.keyResultId()).cycle());
+        return link(lookup.find(command.keyResultId()), command);
+    }
+
+    /**
+     * As {@link #link(LinkInitiative)} for the key result (of {@code command}) that the caller has loaded with its
+     * objective and cycle.
+     *
+     * @throws ConflictException if the key result links the issue already, or its cycle is closed
+     */
+    public Initiative link(KeyResultLookup.Found found, LinkInitiative command) {
+        if (command.issueId() == null) {
+            throw MESSAGES.invalid("issueId", "waypoint.initiative.issueId.required");
+        }
+        requireOpen(found.cycle());
         if (initiatives.find(command.keyResultId(), command.issueId()).isPresent()) {
             throw InitiativeMessages.duplicate(command.keyResultId(), command.issueId());
         }
@@ -48,10 +61,20 @@ public final class InitiativeService {
      * @throws ConflictException if the key result's cycle is closed
      */
     public void unlink(UnlinkInitiative command) {
+        unlink(lookup.find(command.keyResultId()), command);
+    }
+
+    /**
+     * As {@link #unlink(UnlinkInitiative)} for the key result that the caller has loaded with its objective and cycle.
+     *
+     * @throws NotFoundException if the key result does not link the issue
+     * @throws ConflictException if the key result's cycle is closed
+     */
+    public void unlink(KeyResultLookup.Found found, UnlinkInitiative command) {
         Initiative initiative = initiatives.find(command.keyResultId(), command.issueId())
                 .orElseThrow(() -> new NotFoundException("Initiative",
                         "key result " + command.keyResultId() + " / issue " + command.issueId()));
-        requireOpen(lookup.find(command.keyResultId()).cycle());
+        requireOpen(found.cycle());
         initiatives.delete(initiative.id());
     }
 

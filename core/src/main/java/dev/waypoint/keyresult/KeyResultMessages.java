@@ -7,6 +7,12 @@ public final class KeyResultMessages {
 
     public static final MessageCatalog CATALOG = MessageCatalog.of(
             "waypoint.keyresult.objectiveId.required", "Objective is required",
+            "waypoint.keyresult.owner.inactive", "There is no active user \"{0}\" to own this key result",
+            "waypoint.keyresult.source.jql.noOwner",
+            "A JQL key result is counted as its owner or its objective''s owner: give it an owner",
+            "waypoint.keyresult.source.jql.rejected", "Jira does not accept this query: {0}",
+            "waypoint.keyresult.source.projects.required",
+            "A JQL key result of a company or personal objective must name the projects it counts in",
             "waypoint.keyresult.title.required", "Title is required",
             "waypoint.keyresult.title.tooLong", "Title must be at most {0} characters, was {1}",
             "waypoint.keyresult.title.controlCharacters", "Title must not contain control characters or line breaks",

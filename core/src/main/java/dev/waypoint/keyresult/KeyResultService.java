@@ -2,6 +2,8 @@ package dev.waypoint.keyresult;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleRepository;
+import dev.waypoint.kpi.search.IssueSearch;
+import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
@@ -13,6 +15,8 @@ import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Problems;
 import dev.waypoint.shared.TextRules;
 import dev.waypoint.shared.Transactions;
+import dev.waypoint.shared.UserKey;
+import dev.waypoint.shared.Users;
 import dev.waypoint.shared.Weight;
 import java.util.List;
 
@@ -30,16 +34,20 @@ public final class KeyResultService {
     private final ObjectiveRepository objectives;
     private final CycleRepository cycles;
     private final KeyResultLookup lookup;
-    private final KeyResultRemoval removal;
+    private final Users users;
+    private final IssueSearch search;
+    private final KeyResultContents contents;
     private final Transactions transactions;
 
     public KeyResultService(KeyResultRepository keyResults, ObjectiveRepository objectives, CycleRepository cycles,
-            KeyResultRemoval removal, Transactions transactions) {
+            Users users, IssueSearch search, KeyResultContents contents, Transactions transactions) {
         this.keyResults = keyResults;
         this.objectives = objectives;
         this.cycles = cycles;
         this.lookup = new KeyResultLookup(keyResults, objectives, cycles);
-        this.removal = removal;
+        this.users = users;
+        this.search = search;
+        this.contents = contents;
         this.transactions = transactions;
     }
 
@@ -49,18 +57,28 @@ public final class KeyResultService {
      * @throws ConflictException     if the objective's cycle is closed
      */
     public KeyResult create(CreateKeyResult command) {
-        Problems problems = new Problems();
         ObjectiveId objectiveId = command.objectiveId();
-        if (MESSAGES.require(problems, objectiveId != null, "objectiveId",
-                "waypoint.keyresult.objectiveId.required")) {
-            Objective objective = objectives.findById(objectiveId)
-                    .orElseThrow(() -> new NotFoundException("Objective", objectiveId));
-            Cycle cycle = cycles.findById(objective.cycleId())
-                    .orElseThrow(() -> new NotFoundException("Cycle", objective.cycleId()));
-            requireOpen(objective, cycle);
+        if (objectiveId == null) {
+            validate(command, null, MESSAGES.add(new Problems(), "objectiveId",
+                    "waypoint.keyresult.objectiveId.required"));
         }
-        KeyResult keyResult = validate(command, objectiveId, problems);
-        return keyResults.insert(keyResult);
+        Objective objective = objectives.findById(objectiveId)
+                .orElseThrow(() -> new NotFoundException("Objective", objectiveId));
+        Cycle cycle = cycles.findById(objective.cycleId())
+                .orElseThrow(() -> new NotFoundException("Cycle", objective.cycleId()));
+        return create(objective, cycle, command);
+    }
+
+    /**
+     * As {@link #create(CreateKeyResult)} for the objective (of {@code command}) that the caller has loaded with its
+     * cycle.
+     *
+     * @throws InvalidInputException with every bad field
+     * @throws ConflictException     if the objective's cycle is closed
+     */
+    public KeyResult create(Objective objective, Cycle cycle, CreateKeyResult command) {
+        requireOpen(objective, cycle);
+        return keyResults.insert(validate(command, objective, new Problems()));
     }
 
     /**
@@ -69,13 +87,22 @@ public final class KeyResultService {
      * @throws ConflictException     if it changed since {@code version} or its cycle is closed
      */
     public KeyResult update(UpdateKeyResult command) {
-        KeyResultLookup.Found found = lookup.find(command.id());
+        return update(lookup.find(command.id()), command);
+    }
+
+    /**
+     * As {@link #update(UpdateKeyResult)} for a key result the caller has loaded with its objective and cycle.
+     *
+     * @throws InvalidInputException with every bad field
+     * @throws ConflictException     if it changed since {@code version} or its cycle is closed
+     */
+    public KeyResult update(KeyResultLookup.Found found, UpdateKeyResult command) {
         requireOpen(found.objective(), found.cycle());
         KeyResult existing = found.keyResult();
         if (existing.version() != command.version()) {
             throw ConflictException.staleVersion("KeyResult", existing.id(), command.version(), existing.version());
         }
-        KeyResult changed = validate(command, existing.objectiveId(), new Problems());
+        KeyResult changed = validate(command, found.objective(), new Problems());
         return keyResults.update(changed.withId(existing.id()).withVersion(existing.version()));
     }
 
@@ -86,13 +113,28 @@ public final class KeyResultService {
      * @throws ConflictException if its cycle is closed
      */
     public void delete(KeyResultId id) {
-        KeyResultLookup.Found found = lookup.find(id);
-        requireOpen(found.objective(), found.cycle());
-        transactions.run(() -> removal.deleteKeyResults(List.of(id)));
+        delete(lookup.find(id));
     }
 
-    private static KeyResult validate(KeyResultFields fields, ObjectiveId objectiveId, Problems problems) {
+    /**
+     * As {@link #delete(KeyResultId)} for a key result the caller has loaded with its objective and cycle.
+     *
+     * @throws ConflictException if its cycle is closed
+     */
+    public void delete(KeyResultLookup.Found found) {
+        requireOpen(found.objective(), found.cycle());
+        KeyResultId id = found.keyResult().id();
+        transactions.run(() -> {
+            contents.deleteContentsOf(List.of(id));
+            keyResults.deleteByIds(List.of(id));
+        });
+    }
+
+    /** @param objective the key result's objective, {@code null} when the command names none */
+    private KeyResult validate(KeyResultFields fields, Objective objective, Problems problems) {
         TextRules.requireLine(MESSAGES, problems, "title", "waypoint.keyresult.title", fields.title(), Limits.TITLE);
+        MESSAGES.require(problems, users.acceptsOwner(fields.owner()), "owner", "waypoint.keyresult.owner.inactive",
+                fields.owner());
         double weight = fields.weight() == null ? 1 : fields.weight();
         MESSAGES.require(problems, Weight.isValid(weight), "weight", "waypoint.keyresult.weight.outOfRange", weight,
                 Weight.MAX);
@@ -101,9 +143,32 @@ public final class KeyResultService {
         Measure measure = MeasureValidation.measure(fields.measure(), problems);
         MeasureType type = fields.measure() == null ? null : fields.measure().type();
         ValueSource source = MeasureValidation.source(fields.source(), type, problems);
+        if (source instanceof ValueSource.Jql jql && objective != null) {
+            source = jqlSource(jql, objective, fields.owner() != null ? fields.owner() : objective.owner(), problems);
+        }
         problems.throwIfAny();
-        return new KeyResult(null, objectiveId, fields.title().strip(), fields.owner(), new Weight(weight), unit,
+        return new KeyResult(null, objective == null ? null : objective.id(), fields.title().strip(), fields.owner(), new Weight(weight), unit,
                 measure, source, 0);
+    }
+
+    /**
+     * A JQL source is counted as the key result's owner (or its objective's): validated by Jira as that user, like a
+     * KPI's queries, so that a query that could never be counted is refused when it is saved.
+     */
+    private ValueSource.Jql jqlSource(ValueSource.Jql source, Objective objective, UserKey runAs,
+            Problems problems) {
+        ValueSource.Jql restricted = objective.project() != null ? new ValueSource.Jql(source.jql())
+                : source;
+        boolean scoped = MESSAGES.require(problems, !restricted.countedIn(objective).isEmpty(), "source.projects",
+                "waypoint.keyresult.source.projects.required");
+        if (MESSAGES.require(problems, runAs != null, "source.jql", "waypoint.keyresult.source.jql.noOwner")
+                && scoped && users.isActive(runAs)) {
+            for (String jiraMessage : search.validate(Jql.inProjects(source.jql(), restricted.countedIn(objective)),
+                    runAs)) {
+                MESSAGES.add(problems, "source.jql", "waypoint.keyresult.source.jql.rejected", jiraMessage);
+            }
+        }
+        return restricted;
     }
 
     private static void requireOpen(Objective objective, Cycle cycle) {

@@ -45,7 +45,7 @@ final class MeasureValidation {
             case JQL -> MESSAGES.require(problems, spec.jql() != null && !spec.jql().isBlank(), "source.jql",
                     "waypoint.keyresult.source.jql.required")
                     && TextRules.optionalText(MESSAGES, problems, "source.jql", "waypoint.keyresult.source.jql",
-                            spec.jql(), Limits.JQL) ? new ValueSource.Jql(spec.jql()) : null;
+                            spec.jql(), Limits.JQL) ? new ValueSource.Jql(spec.jql(), spec.projects()) : null;
             case MANUAL -> ValueSource.manual();
         };
     }

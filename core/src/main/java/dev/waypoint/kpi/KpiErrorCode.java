@@ -21,6 +21,8 @@ public enum KpiErrorCode {
     CHILD_WITHOUT_VALUE("waypoint.refresh.error.childWithoutValue"),
     /** A key result with neither an owner nor an objective owner, so nobody to run its query as. */
     NO_OWNER("waypoint.refresh.error.noOwner"),
+    /** A JQL key result of an objective without a project whose query names no projects to count in. */
+    JQL_WITHOUT_PROJECTS("waypoint.refresh.error.jqlWithoutProjects"),
     /** A key result bound to a KPI that has no value (never refreshed, deleted, or its latest refresh failed). */
     KPI_WITHOUT_VALUE("waypoint.refresh.error.kpiWithoutValue"),
     /** An unexpected failure while evaluating; the detail is the exception's message. */

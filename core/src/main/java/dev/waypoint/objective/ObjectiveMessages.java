@@ -12,6 +12,7 @@ public final class ObjectiveMessages {
             "waypoint.objective.description.tooLong", "Description must be at most {0} characters, was {1}",
             "waypoint.objective.description.controlCharacters", "Description must not contain control characters",
             "waypoint.objective.level.required", "Level is required (COMPANY, TEAM or INDIVIDUAL)",
+            "waypoint.objective.owner.inactive", "There is no active user \"{0}\" to own this objective",
             "waypoint.objective.project.required", "A team objective needs a project",
             "waypoint.objective.project.notAllowed", "A company objective belongs to no project, but {0} was given",
             "waypoint.objective.project.invalid", "Project \"{0}\" is not a project key",

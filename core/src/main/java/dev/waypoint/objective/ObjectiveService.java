@@ -2,11 +2,11 @@ package dev.waypoint.objective;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleRepository;
-import dev.waypoint.keyresult.KeyResultRemoval;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Transactions;
+import dev.waypoint.shared.Users;
 import java.util.List;
 import java.util.Set;
 
@@ -27,15 +27,15 @@ public final class ObjectiveService {
     private final ObjectiveRepository objectives;
     private final CycleRepository cycles;
     private final ObjectiveValidation validation;
-    private final KeyResultRemoval keyResultRemoval;
+    private final ObjectiveContents contents;
     private final Transactions transactions;
 
-    public ObjectiveService(ObjectiveRepository objectives, CycleRepository cycles, KeyResultRemoval keyResultRemoval,
-            Transactions transactions) {
+    public ObjectiveService(ObjectiveRepository objectives, CycleRepository cycles, Users users,
+            ObjectiveContents contents, Transactions transactions) {
         this.objectives = objectives;
         this.cycles = cycles;
-        this.validation = new ObjectiveValidation(objectives, cycles);
-        this.keyResultRemoval = keyResultRemoval;
+        this.validation = new ObjectiveValidation(objectives, cycles, users);
+        this.contents = contents;
         this.transactions = transactions;
     }
 
@@ -74,7 +74,7 @@ public final class ObjectiveService {
             throw ObjectiveMessages.CATALOG.conflict("waypoint.objective.delete.hasChildren", objective.title());
         }
         transactions.run(() -> {
-            keyResultRemoval.deleteKeyResultsOf(id);
+            contents.deleteContentsOf(id);
             objectives.delete(id);
         });
     }

@@ -9,6 +9,7 @@ import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Problems;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.TextRules;
+import dev.waypoint.shared.Users;
 import dev.waypoint.shared.Weight;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,10 +26,12 @@ final class ObjectiveValidation {
 
     private final ObjectiveRepository objectives;
     private final CycleRepository cycles;
+    private final Users users;
 
-    ObjectiveValidation(ObjectiveRepository objectives, CycleRepository cycles) {
+    ObjectiveValidation(ObjectiveRepository objectives, CycleRepository cycles, Users users) {
         this.objectives = objectives;
         this.cycles = cycles;
+        this.users = users;
     }
 
     /**
@@ -46,6 +49,8 @@ final class ObjectiveValidation {
         TextRules.optionalText(MESSAGES, problems, "description", "waypoint.objective.description",
                 fields.description(), Limits.DESCRIPTION);
         MESSAGES.require(problems, fields.level() != null, "level", "waypoint.objective.level.required");
+        MESSAGES.require(problems, users.acceptsOwner(fields.owner()), "owner", "waypoint.objective.owner.inactive",
+                fields.owner());
         ProjectKey project = project(fields, problems);
         double weight = fields.weight() == null ? 1 : fields.weight();
         MESSAGES.require(problems, Weight.isValid(weight), "weight", "waypoint.objective.weight.outOfRange", weight,

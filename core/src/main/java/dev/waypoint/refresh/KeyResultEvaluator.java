@@ -14,12 +14,14 @@ import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.scoring.IssueMetrics;
 import dev.waypoint.scoring.KeyResultProgress;
 import dev.waypoint.scoring.Progress;
+import dev.waypoint.shared.ProjectKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Evaluates one automatic key result.
@@ -52,7 +54,7 @@ public final class KeyResultEvaluator {
                 if (value == null || value.value() == null) {
                     throw new RefreshFailure(KpiErrorCode.KPI_WITHOUT_VALUE, kpi.kpiId().toString());
                 }
-                return KeyResultOutcome.value(value.value(), 0);
+                return KeyResultOutcome.value(value.value(), 0, Set.of());
             }
             if (target.runAs() == null) {
                 throw new RefreshFailure(KpiErrorCode.NO_OWNER, "");
@@ -61,12 +63,17 @@ public final class KeyResultEvaluator {
                 throw new RefreshFailure(KpiErrorCode.OWNER_INACTIVE, target.runAs().value());
             }
             if (keyResult.source() instanceof ValueSource.Jql jql) {
-                return KeyResultOutcome.value((double) search.count(jql.jql(), target.runAs()), 0);
+                if (target.jqlProjects().isEmpty()) {
+                    throw new RefreshFailure(KpiErrorCode.JQL_WITHOUT_PROJECTS, "");
+                }
+                return KeyResultOutcome.value((double) search.count(Jql.inProjects(jql.jql(), target.jqlProjects()),
+                        target.runAs()), 0, target.jqlProjects());
             }
             if (keyResult.measure() instanceof Measure.Issues issues) {
-                IssueMetrics metrics = metrics(target, linked, settings);
+                List<IssueFacts> counted = new ArrayList<>();
+                IssueMetrics metrics = metrics(target, linked, settings, counted);
                 Progress progress = KeyResultProgress.issues(issues, metrics);
-                return KeyResultOutcome.value(progress.unclamped(), metrics.unestimated());
+                return KeyResultOutcome.value(progress.unclamped(), metrics.unestimated(), projectsOf(counted));
             }
             throw new IllegalArgumentException("key result " + keyResult.id() + " is not refreshed");
         } catch (RefreshFailure failure) {
@@ -74,7 +81,15 @@ public final class KeyResultEvaluator {
         }
     }
 
-    private IssueMetrics metrics(RefreshableKeyResult target, List<IssueId> linked, RefreshSettings settings) {
+    private static Set<ProjectKey> projectsOf(List<IssueFacts> issues) {
+        Set<ProjectKey> projects = new TreeSet<>();
+        issues.forEach(issue -> projects.add(ProjectKey.ofIssueKey(issue.key())));
+        return projects;
+    }
+
+    /** @param counted receives every issue the metrics count (linked issues and epic children) */
+    private IssueMetrics metrics(RefreshableKeyResult target, List<IssueId> linked, RefreshSettings settings,
+            List<IssueFacts> counted) {
         List<IssueFacts> facts = new ArrayList<>();
         List<IssueId> distinct = linked.stream().distinct().toList();
         int cap = settings.linkedIssueCap();
@@ -89,6 +104,8 @@ public final class KeyResultEvaluator {
                         target.runAs(), cap, Set.of()));
             }
         }
+        counted.addAll(facts);
+        children.values().forEach(counted::addAll);
         return LinkedIssueMetrics.of(facts, children);
     }
 }

@@ -81,7 +81,8 @@ public final class KeyResultRefresher {
             if (outcome.error() == null) {
                 checkIns.recordRefreshed(CheckIn.refreshed(id, outcome.value(), at, LocalDate.ofInstant(at, zone)));
             }
-            statuses.save(new KeyResultRefreshStatus(id, at, outcome.error(), outcome.unestimatedIssues()));
+            statuses.save(new KeyResultRefreshStatus(id, at, outcome.error(), outcome.unestimatedIssues(),
+                    outcome.projects()));
             return outcome.error();
         } catch (RuntimeException unexpected) {
             KpiError error = KpiError.of(KpiErrorCode.INTERNAL, KpiRefresher.describe(unexpected));

@@ -18,6 +18,8 @@ public final class RefreshMessages {
             "waypoint.refresh.error.childWithoutValue", "Child KPI {0} has no value",
             "waypoint.refresh.error.noOwner", "Neither the key result nor its objective has an owner to run the query as",
             "waypoint.refresh.error.kpiWithoutValue", "KPI {0} has no value",
+            "waypoint.refresh.error.jqlWithoutProjects",
+            "The query names no projects to count in; edit the key result and choose them",
             "waypoint.refresh.error.internal", "Unexpected failure: {0}",
             "waypoint.refresh.summary",
             "Refreshed {0} KPIs and {1} key results; {2} failed; {3} left for the next run");

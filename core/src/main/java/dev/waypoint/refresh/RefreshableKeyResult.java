@@ -3,19 +3,28 @@ package dev.waypoint.refresh;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A key result the refresh job evaluates, with the user its queries run as: its owner, or else its objective's owner.
  *
- * @param runAs {@code null} when neither has an owner (the refresh then records the error NO_OWNER)
+ * @param runAs       {@code null} when neither has an owner (the refresh then records the error NO_OWNER)
+ * @param jqlProjects for a JQL source, the projects its query counts in ({@link ValueSource.Jql#countedIn})
  */
-public record RefreshableKeyResult(KeyResult keyResult, UserKey runAs) {
+public record RefreshableKeyResult(KeyResult keyResult, UserKey runAs, Set<ProjectKey> jqlProjects) {
+
+    /** A key result whose source is not JQL (or whose query has no projects to count in). */
+    public RefreshableKeyResult(KeyResult keyResult, UserKey runAs) {
+        this(keyResult, runAs, Set.of());
+    }
 
     public RefreshableKeyResult {
         Objects.requireNonNull(keyResult, "'keyResult' must not be null");
         Objects.requireNonNull(keyResult.id(), "'keyResult' must be stored");
+        jqlProjects = jqlProjects == null ? Set.of() : Set.copyOf(jqlProjects);
     }
 
     /** Whether the refresh job evaluates this key result: a JQL or KPI source, or an ISSUES measure. */

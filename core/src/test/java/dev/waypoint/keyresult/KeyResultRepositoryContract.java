@@ -13,10 +13,12 @@ import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.Limits;
 import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.Weight;
 import dev.waypoint.testdata.ManyIds;
 import dev.waypoint.testdata.OkrRepositories;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,8 @@ public abstract class KeyResultRepositoryContract {
                         new ValueSource.Kpi(new KpiId(42))),
                 new KeyResultVariant("metric from JQL", new Measure.Metric(50, 0),
                         new ValueSource.Jql("project = SUP AND text ~ \"" + "ü".repeat(Limits.JQL - 27) + "\"")),
+                new KeyResultVariant("metric from JQL counted in named projects", new Measure.Metric(0, 9),
+                        new ValueSource.Jql("type = Bug", Set.of(new ProjectKey("WEB"), new ProjectKey("APP_2")))),
                 new KeyResultVariant("threshold min", new Measure.Threshold(95.0, null, 5, Judgement.LATEST),
                         ValueSource.manual()),
                 new KeyResultVariant("threshold max", new Measure.Threshold(null, 12.0, 0, Judgement.AVERAGE),

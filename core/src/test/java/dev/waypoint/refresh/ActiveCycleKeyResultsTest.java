@@ -17,7 +17,9 @@ import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveState;
+import dev.waypoint.testdata.OkrTestData;
 import dev.waypoint.testdata.OkrWorld;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActiveCycleKeyResultsTest {
@@ -43,7 +45,7 @@ class ActiveCycleKeyResultsTest {
         okr.store(aKeyResult(future.id()).source(new ValueSource.Jql("a = 1")));
 
         assertThat(targets.findAll()).containsExactly(
-                new RefreshableKeyResult(jql, BOB),
+                new RefreshableKeyResult(jql, BOB, Set.of(OkrTestData.SUPPORT)),
                 new RefreshableKeyResult(kpi, ALICE),
                 new RefreshableKeyResult(issues, ALICE));
     }

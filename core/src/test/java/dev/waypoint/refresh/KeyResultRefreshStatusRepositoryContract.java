@@ -12,10 +12,12 @@ import dev.waypoint.kpi.KpiError;
 import dev.waypoint.kpi.KpiErrorCode;
 import dev.waypoint.kpi.testdata.KpiRepositories;
 import dev.waypoint.objective.Objective;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.testdata.ManyIds;
 import dev.waypoint.testdata.OkrRepositories;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,8 @@ public abstract class KeyResultRefreshStatusRepositoryContract {
     void givenStatusWithError_saveAndFind_returnsEqualStatus() {
         KeyResultRefreshStatus failed = new KeyResultRefreshStatus(first, NOW.plusMillis(5),
                 KpiError.of(KpiErrorCode.SEARCH_FAILED, "Feld „Sprint“ existiert nicht"), 0);
-        KeyResultRefreshStatus ok = new KeyResultRefreshStatus(second, NOW, null, 12);
+        KeyResultRefreshStatus ok = new KeyResultRefreshStatus(second, NOW, null, 12,
+                Set.of(new ProjectKey("SUP"), new ProjectKey("APP")));
 
         statuses.save(failed);
         statuses.save(ok);

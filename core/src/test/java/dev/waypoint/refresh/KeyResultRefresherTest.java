@@ -5,6 +5,7 @@ import static dev.waypoint.kpi.testdata.KpiTestData.NOW;
 import static dev.waypoint.kpi.testdata.KpiTestData.aKpi;
 import static dev.waypoint.refresh.RefreshWorld.epic;
 import static dev.waypoint.refresh.RefreshWorld.issue;
+import static dev.waypoint.testdata.OkrTestData.SUPPORT;
 import static dev.waypoint.testdata.OkrTestData.TODAY;
 import static dev.waypoint.testdata.OkrTestData.aCheckIn;
 import static dev.waypoint.testdata.OkrTestData.aCycle;
@@ -35,6 +36,7 @@ import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.KeyResultBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,11 @@ class KeyResultRefresherTest {
         return world.okr.checkIns.findByKeyResultIds(List.of(keyResult.id()));
     }
 
+    /** A query as the refresh job runs it for a key result of a SUP objective: restricted to that project. */
+    private static String inSupport(String jql) {
+        return Jql.inProjects(jql, Set.of(SUPPORT));
+    }
+
     private static Measure.Issues issues(IssuesMode mode) {
         return new Measure.Issues(mode, IssuesScope.LIVE, null);
     }
@@ -71,7 +78,7 @@ class KeyResultRefresherTest {
     @Test
     void givenJqlKeyResult_refresh_recordsTheCountAsTodaysRefreshCheckInAndAStatus() {
         KeyResult bugs = store(aKeyResult(objective.id()).source(new ValueSource.Jql("type = Bug")));
-        world.search.count("type = Bug", 42);
+        world.search.count(inSupport("type = Bug"), 42);
 
         KeyResultRefreshOutcome outcome = refresh(Duration.ofMinutes(1));
 
@@ -81,7 +88,8 @@ class KeyResultRefresherTest {
             assertThat(c.origin()).isEqualTo(CheckInOrigin.REFRESH);
             assertThat(c.effectiveDate()).isEqualTo(TODAY);
         });
-        assertThat(world.statuses.all()).containsExactly(new KeyResultRefreshStatus(bugs.id(), NOW, null, 0));
+        assertThat(world.statuses.all()).containsExactly(new KeyResultRefreshStatus(bugs.id(), NOW, null, 0,
+                Set.of(SUPPORT)));
         assertThat(world.search.calls()).singleElement().extracting(c -> c.asUser()).isEqualTo(ALICE);
     }
 
@@ -189,7 +197,7 @@ class KeyResultRefresherTest {
     void givenOneKeyResultWhoseSearchThrows_refresh_recordsItsErrorAndRefreshesTheOthers() {
         KeyResult broken = store(aKeyResult(objective.id()).source(new ValueSource.Jql("boom")));
         KeyResult fine = store(aKeyResult(objective.id()).source(new ValueSource.Jql("fine")));
-        world.search.throwWhen("boom"::equals, new IllegalStateException("Lucene exploded"));
+        world.search.throwWhen(inSupport("boom")::equals, new IllegalStateException("Lucene exploded"));
 
         KeyResultRefreshOutcome outcome = refresh(Duration.ofMinutes(1));
 
@@ -203,7 +211,7 @@ class KeyResultRefresherTest {
         KeyResult bugs = store(aKeyResult(objective.id()).source(new ValueSource.Jql("type = Bug")));
         world.okr.store(aCheckIn(bugs.id()).refreshed().value(10));
         world.okr.store(aCheckIn(bugs.id()).value(11));
-        world.search.count("type = Bug", 12);
+        world.search.count(inSupport("type = Bug"), 12);
 
         refresh(Duration.ofMinutes(1));
 

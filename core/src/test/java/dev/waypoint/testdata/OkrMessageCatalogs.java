@@ -1,5 +1,6 @@
 package dev.waypoint.testdata;
 
+import dev.waypoint.app.AppMessages;
 import dev.waypoint.checkin.CheckInMessages;
 import dev.waypoint.closing.CycleClosingMessages;
 import dev.waypoint.cycle.CycleMessages;
@@ -20,7 +21,7 @@ public final class OkrMessageCatalogs {
 
     public static final List<MessageCatalog> ALL = List.of(CycleMessages.CATALOG, CycleClosingMessages.CATALOG,
             ObjectiveMessages.CATALOG, KeyResultMessages.CATALOG, CheckInMessages.CATALOG, InitiativeMessages.CATALOG,
-            ScoringMessages.CATALOG);
+            ScoringMessages.CATALOG, AppMessages.CATALOG);
 
     private OkrMessageCatalogs() {
     }

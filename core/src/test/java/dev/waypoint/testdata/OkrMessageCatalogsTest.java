@@ -15,7 +15,7 @@ class OkrMessageCatalogsTest {
 
         assertThat(OkrMessageCatalogs.patterns()).hasSize(total);
         assertThat(OkrMessageCatalogs.patterns().keySet())
-                .allMatch(key -> key.matches("waypoint\\.(cycle|objective|keyresult|checkin|initiative|scoring)"
+                .allMatch(key -> key.matches("waypoint\\.(cycle|objective|keyresult|checkin|initiative|scoring|app)"
                         + "\\.[a-zA-Z]+(\\.[a-zA-Z]+)*"));
     }
 

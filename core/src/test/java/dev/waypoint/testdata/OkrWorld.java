@@ -1,5 +1,6 @@
 package dev.waypoint.testdata;
 
+import dev.waypoint.app.okr.OkrRemoval;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInService;
 import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
@@ -14,15 +15,17 @@ import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultLookup;
-import dev.waypoint.keyresult.KeyResultRemoval;
 import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
+import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveService;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
+import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import java.util.List;
@@ -46,6 +49,12 @@ public final class OkrWorld {
     /** The KPIs key results may be bound to (only their formats are read here). */
     public final InMemoryKpiRepository kpis = new InMemoryKpiRepository();
     public final ImmediateTransactions transactions = new ImmediateTransactions();
+    /** The refresh states of automatic key results (deleted with their key results). */
+    public final InMemoryKeyResultRefreshStatusRepository statuses = new InMemoryKeyResultRefreshStatusRepository();
+    /** Users: everyone is active unless deactivated here. */
+    public final FakeUserDirectory users = new FakeUserDirectory();
+    /** Jira's verdict on key-result JQL: every query is valid unless declared invalid here. */
+    public final CountingIssueSearch search = new CountingIssueSearch();
 
     private ScoringSettings settings = ScoringSettings.defaults();
 
@@ -58,11 +67,11 @@ public final class OkrWorld {
     }
 
     public ObjectiveService objectiveService() {
-        return new ObjectiveService(objectives, cycles, removal(), transactions);
+        return new ObjectiveService(objectives, cycles, users, removal(), transactions);
     }
 
     public KeyResultService keyResultService() {
-        return new KeyResultService(keyResults, objectives, cycles, removal(), transactions);
+        return new KeyResultService(keyResults, objectives, cycles, users, search, removal(), transactions);
     }
 
     public CheckInService checkInService() {
@@ -105,8 +114,8 @@ public final class OkrWorld {
         return checkIns.insert(checkIn.build());
     }
 
-    private KeyResultRemoval removal() {
-        return new KeyResultRemoval(keyResults, checkIns, initiatives);
+    public OkrRemoval removal() {
+        return new OkrRemoval(keyResults, checkIns, initiatives, statuses);
     }
 
     private KeyResultLookup lookup() {

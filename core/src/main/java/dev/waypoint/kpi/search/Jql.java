@@ -1,6 +1,7 @@
 package dev.waypoint.kpi.search;
 
 import dev.waypoint.issue.IssueId;
+import dev.waypoint.shared.ProjectKey;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -84,6 +85,20 @@ public final class Jql {
     public static String and(String jql, String clause) {
         String condition = withoutOrderBy(jql);
         return condition.isEmpty() ? clause : "(" + condition + ") AND " + clause;
+    }
+
+    /**
+     * The issues of {@code jql} in the given projects: {@code (<jql>) AND project in ("A", "B")}, so that a key
+     * result's count never includes issues of other projects (DESIGN §5).
+     *
+     * @throws IllegalArgumentException if {@code projects} is empty
+     */
+    public static String inProjects(String jql, Collection<ProjectKey> projects) {
+        if (projects.isEmpty()) {
+            throw new IllegalArgumentException("'projects' must not be empty");
+        }
+        return and(jql, "project in (" + projects.stream().map(ProjectKey::value).sorted().map(Jql::quote)
+                .collect(Collectors.joining(", ")) + ")");
     }
 
     /** The issues of {@code jql} assigned to the agent: {@code (<jql>) AND assignee = "<name>"}. */

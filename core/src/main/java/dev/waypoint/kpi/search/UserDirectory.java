@@ -1,7 +1,7 @@
 package dev.waypoint.kpi.search;
 
 import dev.waypoint.shared.ProjectKey;
-import dev.waypoint.shared.UserKey;
+import dev.waypoint.shared.Users;
 import java.util.List;
 
 /**
@@ -9,10 +9,7 @@ import java.util.List;
  * with {@code UserManager}, {@code GroupManager} and {@code ProjectRoleManager}. Member lists hold active users only,
  * ordered by user key.
  */
-public interface UserDirectory {
-
-    /** Whether the user exists and is active. */
-    boolean isActive(UserKey user);
+public interface UserDirectory extends Users {
 
     boolean groupExists(String group);
 

@@ -105,6 +105,12 @@ public interface AoKeyResult extends Entity {
 
     void setSourceJql(String sourceJql);
 
+    /** A JQL source's projects ({@link AoProjectKeys}), {@code null} for none. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSourceProjects();
+
+    void setSourceProjects(String sourceProjects);
+
     long getVersion();
 
     void setVersion(long version);

@@ -32,6 +32,7 @@ public final class AoKeyResultRefreshStatusRepository implements KeyResultRefres
             columns.put("ERROR_CODE", status.error() == null ? null : status.error().code().name());
             columns.put("ERROR_DETAIL", status.error() == null ? null : status.error().detail());
             columns.put("UNESTIMATED", status.unestimatedIssues());
+            columns.put("PROJECTS", AoProjectKeys.join(status.projects()));
             ao.create(AoKrRefresh.class, columns);
             return null;
         });
@@ -46,7 +47,7 @@ public final class AoKeyResultRefreshStatusRepository implements KeyResultRefres
             KpiError error = row.getErrorCode() == null ? null
                     : KpiError.of(KpiErrorCode.valueOf(row.getErrorCode()), row.getErrorDetail());
             statuses.put(id, new KeyResultRefreshStatus(id, Instant.ofEpochMilli(row.getAtMillis()), error,
-                    row.getUnestimated()));
+                    row.getUnestimated(), AoProjectKeys.split(row.getProjects())));
         }
         return statuses;
     }

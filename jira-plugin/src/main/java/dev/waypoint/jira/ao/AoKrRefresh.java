@@ -33,4 +33,10 @@ public interface AoKrRefresh extends Entity {
     int getUnestimated();
 
     void setUnestimated(int unestimatedIssues);
+
+    /** The projects the latest value derives from ({@link AoProjectKeys}), {@code null} for none. */
+    @StringLength(StringLength.UNLIMITED)
+    String getProjects();
+
+    void setProjects(String projects);
 }

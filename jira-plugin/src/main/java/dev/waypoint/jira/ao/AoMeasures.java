@@ -82,12 +82,13 @@ final class AoMeasures {
     static void writeSource(AoKeyResult row, ValueSource source) {
         row.setSourceKpiId(source instanceof ValueSource.Kpi k ? Math.toIntExact(k.kpiId().value()) : null);
         row.setSourceJql(source instanceof ValueSource.Jql j ? j.jql() : null);
+        row.setSourceProjects(source instanceof ValueSource.Jql j ? AoProjectKeys.join(j.projects()) : null);
     }
 
     static ValueSource readSource(AoKeyResult row) {
         return switch (row.getSourceType()) {
             case "KPI" -> new ValueSource.Kpi(new KpiId(row.getSourceKpiId()));
-            case "JQL" -> new ValueSource.Jql(row.getSourceJql());
+            case "JQL" -> new ValueSource.Jql(row.getSourceJql(), AoProjectKeys.split(row.getSourceProjects()));
             default -> ValueSource.manual();
         };
     }

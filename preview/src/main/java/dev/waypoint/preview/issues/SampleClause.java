@@ -39,6 +39,19 @@ sealed interface SampleClause {
         }
     }
 
+    /** {@code project in ("SUP", "APP")}. */
+    record ProjectIn(Set<String> keys) implements SampleClause {
+
+        public ProjectIn {
+            keys = Set.copyOf(keys);
+        }
+
+        @Override
+        public boolean matches(SampleIssue issue, Instant at, TicketStore store) {
+            return keys.stream().anyMatch(key -> issue.project().value().equalsIgnoreCase(key));
+        }
+    }
+
     /** {@code issuetype = Bug}. */
     record TypeIs(String name) implements SampleClause {
 

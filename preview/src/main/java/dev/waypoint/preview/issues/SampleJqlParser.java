@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * clauses joined by {@code AND}, parentheses for grouping, an optional {@code ORDER BY <date field> [ASC|DESC]}.
  * Supported clauses (field names and keywords ignore case; values may be quoted):
  * <pre>
- * project = KEY                          issuetype = NAME
+ * project = KEY | in (KEY, …)            issuetype = NAME
  * statusCategory = NAME | != NAME        labels = NAME
  * assignee = "user" | is EMPTY | is not EMPTY
  * created | resolved (>= | &lt;=) -Nd       "created" | "resolutiondate" is not EMPTY
@@ -150,6 +150,9 @@ final class SampleJqlParser {
     }
 
     private SampleClause in(String field, JqlToken start) {
+        if (field.equals("project") && peek().kind() == JqlToken.Kind.OPEN) {
+            return projectIn(start);
+        }
         if (!(field.equals("issue") || field.equals("id")) || peek().kind() != JqlToken.Kind.OPEN) {
             throw unsupported(start);
         }
@@ -164,6 +167,25 @@ final class SampleJqlParser {
             JqlToken separator = next();
             if (separator.kind() == JqlToken.Kind.CLOSE) {
                 return new SampleClause.IssueIn(ids);
+            }
+            if (separator.kind() != JqlToken.Kind.COMMA) {
+                throw unsupported(start);
+            }
+        }
+    }
+
+    private SampleClause projectIn(JqlToken start) {
+        next();
+        Set<String> keys = new LinkedHashSet<>();
+        while (true) {
+            JqlToken key = next();
+            if (!key.isText() || isKeyword(key)) {
+                throw unsupported(start);
+            }
+            keys.add(key.text());
+            JqlToken separator = next();
+            if (separator.kind() == JqlToken.Kind.CLOSE) {
+                return new SampleClause.ProjectIn(keys);
             }
             if (separator.kind() != JqlToken.Kind.COMMA) {
                 throw unsupported(start);

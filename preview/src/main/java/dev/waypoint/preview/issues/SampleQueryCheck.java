@@ -36,6 +36,8 @@ final class SampleQueryCheck {
             case SampleClause.All all -> all.clauses().forEach(each -> collect(each, visible, problems));
             case SampleClause.ProjectIs project -> require(visible.stream()
                     .anyMatch(key -> key.equalsIgnoreCase(project.key())), project.key(), "project", problems);
+            case SampleClause.ProjectIn projects -> projects.keys().forEach(key -> require(visible.stream()
+                    .anyMatch(known -> known.equalsIgnoreCase(key)), key, "project", problems));
             case SampleClause.TypeIs type -> require(IssueKind.byName(type.name()).isPresent(), type.name(),
                     "issuetype", problems);
             case SampleClause.CategoryIs category -> require(SampleClause.CategoryIs.category(category.name()) != null,

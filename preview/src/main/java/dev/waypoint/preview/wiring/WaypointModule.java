@@ -1,6 +1,8 @@
 package dev.waypoint.preview.wiring;
 
+import dev.waypoint.access.CurrentUser;
 import dev.waypoint.jira.platform.JiraCurrentUser;
+import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
 import dev.waypoint.preview.PreviewContribution;
@@ -42,15 +44,16 @@ public final class WaypointModule implements PreviewModule {
         SearchMessages messages = new SearchMessages(platform.i18n());
         Function<Clock, WaypointPorts> ports = clock -> WaypointPorts.create(world, platform.directory(), messages,
                 settings, clock);
+        CurrentUser currentUser = new JiraCurrentUser(platform.authenticationContext());
+        Translator translator = new PreviewTranslator(platform.i18n());
         if (platform.newDataFolder()) {
-            new SampleData(world, clock -> WaypointServices.assemble(storage, ports.apply(clock), clock).forSample(),
-                    storage.transactions()).load();
+            new SampleData(world, clock -> WaypointServices.assemble(storage, ports.apply(clock), currentUser,
+                    translator, clock).forSample(), storage.transactions()).load();
         }
-        WaypointPorts live = ports.apply(platform.clock());
-        RefreshJob refreshJob = WaypointServices.assemble(storage, live, platform.clock()).refreshJob();
-        return new PreviewContribution(List.of(WaypointRest.module(storage, live,
-                new JiraCurrentUser(platform.authenticationContext()), new PreviewTranslator(platform.i18n()),
-                platform.clock())), List.of(), List.of(refreshJob(refreshJob)));
+        WaypointServices live = WaypointServices.assemble(storage, ports.apply(platform.clock()), currentUser,
+                translator, platform.clock());
+        return new PreviewContribution(List.of(WaypointRest.module(live.app(), translator)), List.of(),
+                List.of(refreshJob(live.refreshJob())));
     }
 
     /**

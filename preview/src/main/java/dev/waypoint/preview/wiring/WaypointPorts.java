@@ -1,10 +1,13 @@
 package dev.waypoint.preview.wiring;
 
 import dev.waypoint.access.AccessFacts;
+import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.issue.IssueDirectory;
+import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
@@ -39,6 +42,12 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         Objects.requireNonNull(search, "'search' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
+    }
+
+    /** What the composition root takes from its host: these ports with the request's user, i18n and a clock. */
+    public Platform platform(CurrentUser currentUser, Translator translator, Clock clock) {
+        return new Platform(currentUser, accessFacts, translator, search, users, issues, userNames, settings,
+                WaypointRest.storyPointField(), clock);
     }
 
     public static WaypointPorts create(SampleWorld world, PreviewDirectory directory, SearchMessages messages,

@@ -15,6 +15,7 @@ import dev.waypoint.jira.ao.AoOkrReadRepository;
 import dev.waypoint.jira.ao.AoTransactions;
 import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.shared.Transactions;
 import java.util.Objects;
 
@@ -28,6 +29,13 @@ public record WaypointStorage(OkrStorage okr, KpiStorage kpi, Transactions trans
         Objects.requireNonNull(okr, "'okr' must not be null");
         Objects.requireNonNull(kpi, "'kpi' must not be null");
         Objects.requireNonNull(transactions, "'transactions' must not be null");
+    }
+
+    /** The same repositories as the composition root takes them. */
+    public Storage storage() {
+        return new Storage(okr.cycles(), okr.objectives(), okr.keyResults(), okr.checkIns(), okr.initiatives(),
+                okr.reads(), kpi.kpis(), kpi.values(), kpi.alignments(), kpi.targetChanges(), kpi.keyResultStatuses(),
+                transactions);
     }
 
     public static WaypointStorage on(ActiveObjects ao) {

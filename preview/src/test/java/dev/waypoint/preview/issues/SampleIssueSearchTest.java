@@ -10,6 +10,7 @@ import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.kpi.search.SearchResult;
 import dev.waypoint.refresh.RefreshSettings;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,8 @@ class SampleIssueSearchTest {
             "project = SUP OR project = APP",
             "NOT project = SUP",
             "project != SUP",
-            "project in (SUP, APP)",
+            "project in SUP",
+            "project in (SUP APP)",
             "assignee = currentUser()",
             "summary ~ login",
             "priority = High",
@@ -179,6 +181,16 @@ class SampleIssueSearchTest {
             assertThat(count("project = SUP AND created <= -14d")).isEqualTo(1);
             assertThat(count("issuetype = Bug AND created >= -7d")).isEqualTo(1);
             assertThat(count("project = SUP AND statusCategory = \"In Progress\"")).isEqualTo(1);
+        }
+
+        @Test
+        void givenProjectList_count_answersTheIssuesOfEachListedProject() {
+            long support = count("project = SUP");
+            long app = count("project = APP");
+
+            assertThat(count(Jql.inProjects("", List.of(new ProjectKey("SUP"), new ProjectKey("APP")))))
+                    .isEqualTo(support + app);
+            assertThat(count("project in (\"SUP\")")).isEqualTo(support);
         }
 
         @Test

@@ -2,6 +2,7 @@ package dev.waypoint.preview.sample;
 
 import dev.waypoint.ao.embedded.EmbeddedActiveObjects;
 import dev.waypoint.jira.ao.AoSchema;
+import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
 import dev.waypoint.preview.data.PreviewStorage;
 import dev.waypoint.preview.i18n.PreviewI18n;
@@ -13,6 +14,7 @@ import dev.waypoint.preview.wiring.WaypointStorage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The sample loaded into a private in-memory database for a fixed day, with the preview's wiring: what the sample's
@@ -39,7 +41,8 @@ public final class SampleFixture implements AutoCloseable {
                 PreviewI18n.MissingKeys.FAIL));
         InMemoryWaypointSettingsStore settings = new InMemoryWaypointSettingsStore();
         summary = new SampleData(world, onClock -> WaypointServices.assemble(storage,
-                WaypointPorts.create(world, directory, messages, settings, onClock), onClock).forSample(),
+                WaypointPorts.create(world, directory, messages, settings, onClock), Optional::empty,
+                Translator.ENGLISH, onClock).forSample(),
                 storage.transactions()).load();
         ports = WaypointPorts.create(world, directory, messages, settings, clock);
     }

@@ -1,17 +1,15 @@
 package dev.waypoint.jira.rest.checkin;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.app.okr.CheckInEntry;
+import dev.waypoint.app.okr.CheckInHistory;
+import dev.waypoint.app.okr.CheckInsQuery;
+import dev.waypoint.app.okr.CheckingIn;
+import dev.waypoint.app.okr.DeletingCheckIn;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInId;
-import dev.waypoint.checkin.CheckInRepository;
-import dev.waypoint.checkin.CheckInService;
-import dev.waypoint.checkin.RecordCheckIn;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.keyresult.KeyResultId;
-import dev.waypoint.shared.NotFoundException;
-import dev.waypoint.shared.UserKey;
-import dev.waypoint.shared.UserNames;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,35 +22,30 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * {@code /rest/waypoint/1.0/key-results/{keyResultId}/check-ins}: a key result's history (with its authors' display
- * names), recording a check-in
- * (value or milestone states, confidence, comment, back-dating inside the cycle) and deleting one. Whoever sees the
- * key result sees its history; recording and deleting follow {@code Permissions#canCheckIn} (the key result's owner,
- * the objective's owner, the administrators of the scope).
+ * names), recording a check-in (value or milestone states, confidence, comment, back-dating inside the cycle) and
+ * deleting one. Parses, calls core's use cases ({@code dev.waypoint.app.okr}) and maps: whoever sees the key result
+ * sees its history unless its values come from issues or KPIs they may not see (then {@code hidden} and no
+ * check-ins); recording and deleting: the key result's owner, the objective's owner, the administrators of the scope.
  */
 @Path("/key-results/{keyResultId}/check-ins")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckInResource {
 
-    private final OkrGuard guard;
-    private final CheckInService service;
-    private final CheckInRepository checkIns;
-    private final UserNames userNames;
+    private final CheckInsQuery query;
+    private final CheckingIn checkingIn;
+    private final DeletingCheckIn deleting;
     private final Clock clock;
 
     @Inject
-    public CheckInResource(OkrGuard guard, CheckInService service, CheckInRepository checkIns, UserNames userNames,
-            Clock clock) {
-        this.guard = guard;
-        this.service = service;
-        this.checkIns = checkIns;
-        this.userNames = userNames;
+    public CheckInResource(CheckInsQuery query, CheckingIn checkingIn, DeletingCheckIn deleting, Clock clock) {
+        this.query = query;
+        this.checkingIn = checkingIn;
+        this.deleting = deleting;
         this.clock = clock;
     }
 
@@ -67,15 +60,11 @@ public class CheckInResource {
     @GET
     @LicensedOnly
     public CheckInHistoryResponse history(@PathParam("keyResultId") String keyResultId) {
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        List<CheckIn> chronological = checkIns.findByKeyResultIds(List.of(found.keyResult().id())).stream()
-                .sorted(CheckIn.CHRONOLOGICAL).toList();
+        CheckInHistory history = query.history(keyResultId(keyResultId));
         Map<String, String> authors = new TreeMap<>();
-        userNames.displayNames(chronological.stream().map(CheckIn::author).filter(Objects::nonNull).distinct()
-                .toList()).forEach((user, name) -> authors.put(user.value(), name));
-        return new CheckInHistoryResponse(found.keyResult().id().value(),
-                guard.canCheckIn(found.objective(), found.keyResult()),
-                chronological.stream().map(CheckInResponse::of).toList(), authors);
+        history.authors().forEach((user, name) -> authors.put(user.value(), name));
+        return new CheckInHistoryResponse(history.keyResultId().value(), history.canCheckIn(), history.hidden(),
+                history.checkIns().stream().map(CheckInResponse::of).toList(), authors);
     }
 
     /**
@@ -91,16 +80,14 @@ public class CheckInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response record(@PathParam("keyResultId") String keyResultId, CheckInRequest request) {
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        guard.requireCheckIn(found.objective(), found.keyResult());
-        UserKey author = guard.requireLicensed();
+        KeyResultId id = keyResultId(keyResultId);
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
         LocalDate effectiveDate = in.optionalDate("effectiveDate", request.effectiveDate());
         in.throwIfAny();
-        CheckIn recorded = service.record(new RecordCheckIn(found.keyResult().id(), request.value(),
-                request.milestones(), request.confidence(), request.comment(), effectiveDate, author));
+        CheckIn recorded = checkingIn.record(id, new CheckInEntry(request.value(), request.milestones(),
+                request.confidence(), request.comment(), effectiveDate));
         return Response.status(201).entity(CheckInResponse.of(recorded)).build();
     }
 
@@ -118,17 +105,12 @@ public class CheckInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response delete(@PathParam("keyResultId") String keyResultId, @PathParam("checkInId") String checkInId) {
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        CheckInId id = new CheckInId(Params.requireId("checkInId", checkInId));
-        guard.requireCheckIn(found.objective(), found.keyResult());
-        CheckIn checkIn = checkIns.findById(id).filter(c -> c.keyResultId().equals(found.keyResult().id()))
-                .orElseThrow(() -> new NotFoundException("CheckIn", id));
-        service.delete(checkIn.id());
+        KeyResultId id = keyResultId(keyResultId);
+        deleting.delete(id, new CheckInId(Params.requireId("checkInId", checkInId)));
         return Response.noContent().build();
     }
 
-    private OkrGuard.VisibleKeyResult visible(String keyResultId) {
-        guard.requireLicensed();
-        return guard.visibleKeyResult(new KeyResultId(Params.requireId("keyResultId", keyResultId)));
+    private static KeyResultId keyResultId(String raw) {
+        return new KeyResultId(Params.requireId("keyResultId", raw));
     }
 }

@@ -1,20 +1,14 @@
 package dev.waypoint.jira.rest.initiative;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import dev.waypoint.initiative.Initiative;
-import dev.waypoint.initiative.InitiativeRepository;
-import dev.waypoint.initiative.InitiativeService;
-import dev.waypoint.initiative.LinkInitiative;
-import dev.waypoint.initiative.UnlinkInitiative;
-import dev.waypoint.issue.IssueDirectory;
-import dev.waypoint.issue.IssueId;
-import dev.waypoint.issue.IssueRef;
+import dev.waypoint.app.okr.LinkedIssue;
+import dev.waypoint.app.okr.LinkedIssues;
+import dev.waypoint.app.okr.LinkedIssuesQuery;
+import dev.waypoint.app.okr.LinkingIssue;
+import dev.waypoint.app.okr.UnlinkingIssue;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.IssueKeys;
-import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.keyresult.KeyResultId;
-import dev.waypoint.shared.NotFoundException;
-import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,33 +20,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /rest/waypoint/1.0/key-results/{keyResultId}/initiatives}: the Jira issues linked to a key result (DESIGN §3
- * "Initiative"). Issues are named by key and resolved to their id through {@link IssueDirectory} as the caller: an
- * issue the caller may not see answers 404 like one that does not exist, and lists show only issues the caller may
- * see (DESIGN §5). Linking and unlinking follow {@code Permissions#canCheckIn}: linking work to a key result moves
- * its progress like a check-in does.
+ * "Initiative"). Issues are named by key and resolved as the caller: an issue the caller may not see answers 404 like
+ * one that does not exist, and lists show only issues the caller may see, without counting the others (DESIGN §5).
+ * Linking and unlinking: whoever may check in on the key result. Parses, calls core's use cases
+ * ({@code dev.waypoint.app.okr}) and maps.
  */
 @Path("/key-results/{keyResultId}/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 public class InitiativeResource {
 
-    private final OkrGuard guard;
-    private final InitiativeService service;
-    private final InitiativeRepository initiatives;
-    private final IssueDirectory issues;
+    private final LinkedIssuesQuery query;
+    private final LinkingIssue linking;
+    private final UnlinkingIssue unlinking;
     private final Clock clock;
 
     @Inject
-    public InitiativeResource(OkrGuard guard, InitiativeService service, InitiativeRepository initiatives,
-            IssueDirectory issues, Clock clock) {
-        this.guard = guard;
-        this.service = service;
-        this.initiatives = initiatives;
-        this.issues = issues;
+    public InitiativeResource(LinkedIssuesQuery query, LinkingIssue linking, UnlinkingIssue unlinking, Clock clock) {
+        this.query = query;
+        this.linking = linking;
+        this.unlinking = unlinking;
         this.clock = clock;
     }
 
@@ -67,14 +56,9 @@ public class InitiativeResource {
     @GET
     @LicensedOnly
     public InitiativeListResponse list(@PathParam("keyResultId") String keyResultId) {
-        UserKey viewer = guard.requireLicensed();
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        List<Initiative> links = initiatives.findByKeyResultIds(List.of(found.keyResult().id()));
-        Map<IssueId, IssueRef> visible = issues.findVisible(viewer, links.stream().map(Initiative::issueId).toList());
-        List<InitiativeResponse> shown = links.stream().filter(link -> visible.containsKey(link.issueId()))
-                .map(link -> InitiativeResponse.of(link, visible.get(link.issueId()))).toList();
-        return new InitiativeListResponse(found.keyResult().id().value(),
-                guard.canCheckIn(found.objective(), found.keyResult()), shown, links.size() - shown.size());
+        LinkedIssues linked = query.list(keyResultId(keyResultId));
+        return new InitiativeListResponse(linked.keyResultId().value(), linked.canLink(),
+                linked.issues().stream().map(InitiativeResource::response).toList());
     }
 
     /**
@@ -90,17 +74,13 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response link(@PathParam("keyResultId") String keyResultId, LinkRequest request) {
-        UserKey viewer = guard.requireLicensed();
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        guard.requireCheckIn(found.objective(), found.keyResult());
+        KeyResultId id = keyResultId(keyResultId);
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
         String key = IssueKeys.parse(in, "issueKey", request.issueKey());
         in.throwIfAny();
-        IssueRef issue = issues.findVisible(viewer, key).orElseThrow(() -> new NotFoundException("Issue", key));
-        Initiative link = service.link(new LinkInitiative(found.keyResult().id(), issue.id(), viewer));
-        return Response.status(201).entity(InitiativeResponse.of(link, issue)).build();
+        return Response.status(201).entity(response(linking.link(id, key))).build();
     }
 
     /**
@@ -117,18 +97,19 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response unlink(@PathParam("keyResultId") String keyResultId, @PathParam("issueKey") String issueKey) {
-        UserKey viewer = guard.requireLicensed();
-        OkrGuard.VisibleKeyResult found = visible(keyResultId);
-        guard.requireCheckIn(found.objective(), found.keyResult());
+        KeyResultId id = keyResultId(keyResultId);
         Params in = new Params(clock);
         String key = IssueKeys.parse(in, "issueKey", issueKey);
         in.throwIfAny();
-        IssueRef issue = issues.findVisible(viewer, key).orElseThrow(() -> new NotFoundException("Issue", key));
-        service.unlink(new UnlinkInitiative(found.keyResult().id(), issue.id()));
+        unlinking.unlink(id, key);
         return Response.noContent().build();
     }
 
-    private OkrGuard.VisibleKeyResult visible(String keyResultId) {
-        return guard.visibleKeyResult(new KeyResultId(Params.requireId("keyResultId", keyResultId)));
+    private static InitiativeResponse response(LinkedIssue linked) {
+        return InitiativeResponse.of(linked.link(), linked.issue());
+    }
+
+    private static KeyResultId keyResultId(String raw) {
+        return new KeyResultId(Params.requireId("keyResultId", raw));
     }
 }

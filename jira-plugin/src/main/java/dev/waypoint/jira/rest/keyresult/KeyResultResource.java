@@ -1,22 +1,21 @@
 package dev.waypoint.jira.rest.keyresult;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.app.okr.AddingKeyResult;
+import dev.waypoint.app.okr.ChangingKeyResult;
+import dev.waypoint.app.okr.DeletingKeyResult;
+import dev.waypoint.app.okr.KeyResultQuery;
+import dev.waypoint.app.okr.KeyResultView;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.Bodies;
-import dev.waypoint.jira.rest.objective.KpiReferences;
-import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.keyresult.CreateKeyResult;
-import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
-import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.keyresult.MeasureSpec;
 import dev.waypoint.keyresult.UpdateKeyResult;
-import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.keyresult.ValueSourceSpec;
-import dev.waypoint.keyresult.ValueSourceType;
 import dev.waypoint.kpi.KpiId;
-import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,29 +29,33 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * {@code /rest/waypoint/1.0/key-results}: one key result, and adding, changing and deleting them (DESIGN §3). A key
- * result lives in its objective's scope ({@link OkrGuard}). A JQL source is counted by the refresh job as the key
- * result's owner, so, as for a KPI's JQL (DESIGN §5), only that owner or a Jira administrator may set or change it,
- * or give a JQL key result another owner: nobody publishes counts of issues they cannot see themselves.
+ * {@code /rest/waypoint/1.0/key-results}: one key result, and adding, changing and deleting them (DESIGN §3). Parses,
+ * calls core's use cases ({@code dev.waypoint.app.okr}: who may, what is valid) and maps. A JQL source is counted by
+ * the refresh job as the key result's owner and only in named projects, so, as for a KPI's JQL (DESIGN §5), only that
+ * owner or a Jira administrator may set or change it: nobody publishes counts of issues they cannot see themselves.
  */
 @Path("/key-results")
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyResultResource {
 
-    private final OkrGuard guard;
-    private final KeyResultService service;
-    private final KpiReferences kpis;
+    private final KeyResultQuery query;
+    private final AddingKeyResult adding;
+    private final ChangingKeyResult changing;
+    private final DeletingKeyResult deleting;
     private final Clock clock;
 
     @Inject
-    public KeyResultResource(OkrGuard guard, KeyResultService service, KpiReferences kpis, Clock clock) {
-        this.guard = guard;
-        this.service = service;
-        this.kpis = kpis;
+    public KeyResultResource(KeyResultQuery query, AddingKeyResult adding, ChangingKeyResult changing,
+            DeletingKeyResult deleting, Clock clock) {
+        this.query = query;
+        this.adding = adding;
+        this.changing = changing;
+        this.deleting = deleting;
         this.clock = clock;
     }
 
@@ -68,8 +71,7 @@ public class KeyResultResource {
     @Path("/{id}")
     @LicensedOnly
     public KeyResultResponse get(@PathParam("id") String id) {
-        OkrGuard.VisibleKeyResult found = guard.visibleKeyResult(new KeyResultId(Params.requireId("id", id)));
-        return response(found.objective(), found.keyResult());
+        return response(query.get(new KeyResultId(Params.requireId("id", id))));
     }
 
     /**
@@ -77,8 +79,9 @@ public class KeyResultResource {
      *
      * <ul>
      *   <li>201 {@link KeyResultResponse}</li>
-     *   <li>400 every bad field ({@link KeyResultRequest}, {@link MeasureBody}, {@link SourceBody}); a KPI source
-     *   naming a KPI that does not exist or that the caller may not see</li>
+     *   <li>400 every bad field ({@link KeyResultRequest}, {@link MeasureBody}, {@link SourceBody}); an owner who
+     *   is not an active user; JQL Jira does not accept as the owner, or without projects for a company or personal
+     *   objective; a KPI source naming a KPI that does not exist or that the caller may not see</li>
      *   <li>401 / 403 nobody logged in / may not change the objective or set this JQL</li>
      *   <li>404 no such objective, or invisible</li>
      *   <li>409 the objective's cycle is closed</li>
@@ -88,23 +91,16 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response create(KeyResultRequest request) {
-        guard.requireLicensed();
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
-        ObjectiveId objectiveId = Bodies.id(in, "objectiveId", request.objectiveId(), ObjectiveId::new);
+        ObjectiveId objectiveId = Bodies.optionalId(in, "objectiveId", request.objectiveId(), ObjectiveId::new);
         UserKey owner = in.optionalUserKey("owner", request.owner());
         ValueSourceSpec source = source(in, request.source());
         in.throwIfAny();
-        Objective objective = guard.visibleObjective(objectiveId);
-        guard.requireEdit(objective);
-        if (source != null && source.type() == ValueSourceType.JQL) {
-            guard.permissions().requireChangeKpiJql(guard.viewer(), OkrGuard.scopeOf(objective), owner);
-        }
-        requireVisibleKpi(null, source);
-        KeyResult created = service.create(new CreateKeyResult(objectiveId, request.title(), owner, request.weight(),
-                request.unit(), measure(request.measure()), source));
-        return Response.status(201).entity(response(objective, created)).build();
+        KeyResultView created = adding.add(new CreateKeyResult(objectiveId, request.title(), owner,
+                request.weight(), request.unit(), measure(request.measure()), source));
+        return Response.status(201).entity(response(created)).build();
     }
 
     /**
@@ -124,9 +120,7 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public KeyResultResponse update(@PathParam("id") String id, KeyResultRequest request) {
-        OkrGuard.VisibleKeyResult found = guard.visibleKeyResult(new KeyResultId(Params.requireId("id", id)));
-        KeyResult existing = found.keyResult();
-        guard.requireEdit(found.objective(), existing);
+        KeyResultId keyResultId = new KeyResultId(Params.requireId("id", id));
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
@@ -134,13 +128,8 @@ public class KeyResultResource {
         UserKey owner = in.optionalUserKey("owner", request.owner());
         ValueSourceSpec source = source(in, request.source());
         in.throwIfAny();
-        if (changesJql(existing, owner, source)) {
-            guard.permissions().requireChangeKpiJql(guard.viewer(), OkrGuard.scopeOf(found.objective()), owner);
-        }
-        requireVisibleKpi(existing, source);
-        KeyResult updated = service.update(new UpdateKeyResult(existing.id(), version, request.title(), owner,
-                request.weight(), request.unit(), measure(request.measure()), source));
-        return response(found.objective(), updated);
+        return response(changing.change(new UpdateKeyResult(keyResultId, version, request.title(), owner,
+                request.weight(), request.unit(), measure(request.measure()), source)));
     }
 
     /**
@@ -159,37 +148,12 @@ public class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response delete(@PathParam("id") String id) {
-        OkrGuard.VisibleKeyResult found = guard.visibleKeyResult(new KeyResultId(Params.requireId("id", id)));
-        guard.requireEdit(found.objective(), found.keyResult());
-        service.delete(found.keyResult().id());
+        deleting.delete(new KeyResultId(Params.requireId("id", id)));
         return Response.noContent().build();
     }
 
-    private KeyResultResponse response(Objective objective, KeyResult keyResult) {
-        return KeyResultResponse.of(keyResult, guard.canEdit(objective, keyResult),
-                guard.canCheckIn(objective, keyResult));
-    }
-
-    /**
-     * A KPI source must name a KPI the caller may see, unless it is the one the key result already had (it shows that
-     * KPI's values to everybody who sees the key result).
-     */
-    private void requireVisibleKpi(KeyResult existing, ValueSourceSpec source) {
-        if (source == null || source.type() != ValueSourceType.KPI || source.kpiId() == null
-                || existing != null && existing.source() instanceof ValueSource.Kpi kpi
-                        && kpi.kpiId().equals(source.kpiId())) {
-            return;
-        }
-        kpis.require(guard.viewer(), "source.kpiId", List.of(source.kpiId()));
-    }
-
-    /** A JQL source that is new, changed, or given to another owner. */
-    private static boolean changesJql(KeyResult existing, UserKey owner, ValueSourceSpec source) {
-        if (source == null || source.type() != ValueSourceType.JQL) {
-            return false;
-        }
-        return !(existing.source() instanceof ValueSource.Jql jql) || !jql.jql().equals(source.jql())
-                || !Objects.equals(existing.owner(), owner);
+    private static KeyResultResponse response(KeyResultView view) {
+        return KeyResultResponse.of(view.keyResult(), view.canEdit(), view.canCheckIn());
     }
 
     private static MeasureSpec measure(MeasureBody body) {
@@ -200,7 +164,15 @@ public class KeyResultResource {
         if (body == null) {
             return null;
         }
+        Set<ProjectKey> projects = new LinkedHashSet<>();
+        List<String> raw = body.projects() == null ? List.of() : body.projects();
+        for (int i = 0; i < raw.size(); i++) {
+            ProjectKey project = in.projectKey("source.projects[" + i + "]", raw.get(i));
+            if (project != null) {
+                projects.add(project);
+            }
+        }
         return new ValueSourceSpec(body.type(), Bodies.optionalId(in, "source.kpiId", body.kpiId(), KpiId::new),
-                body.jql());
+                body.jql(), projects);
     }
 }

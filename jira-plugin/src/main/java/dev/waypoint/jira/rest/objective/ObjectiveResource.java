@@ -1,16 +1,17 @@
 package dev.waypoint.jira.rest.objective;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import dev.waypoint.app.okr.ChangingObjective;
+import dev.waypoint.app.okr.CreatingObjective;
+import dev.waypoint.app.okr.DeletingObjective;
+import dev.waypoint.app.okr.ObjectiveView;
+import dev.waypoint.app.okr.ObjectivesQuery;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.CreateObjective;
-import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
-import dev.waypoint.objective.ObjectiveMessages;
-import dev.waypoint.objective.ObjectiveRepository;
-import dev.waypoint.objective.ObjectiveService;
 import dev.waypoint.objective.UpdateObjective;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
@@ -33,26 +34,26 @@ import java.util.Set;
 
 /**
  * {@code /rest/waypoint/1.0/objectives}: objectives of a cycle, one objective, and creating, changing and deleting
- * them. Who sees and changes what is {@link OkrGuard}'s business (DESIGN §5); an objective the caller may not see
- * answers 404 as if it did not exist.
+ * them. Parses, calls core's use cases ({@code dev.waypoint.app.okr}), which decide who sees and changes what (DESIGN
+ * §5), and maps; an objective the caller may not see answers 404 as if it did not exist.
  */
 @Path("/objectives")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObjectiveResource {
 
-    private final OkrGuard guard;
-    private final ObjectiveService service;
-    private final ObjectiveRepository objectives;
-    private final KpiReferences kpis;
+    private final ObjectivesQuery query;
+    private final CreatingObjective creating;
+    private final ChangingObjective changing;
+    private final DeletingObjective deleting;
     private final Clock clock;
 
     @Inject
-    public ObjectiveResource(OkrGuard guard, ObjectiveService service, ObjectiveRepository objectives,
-            KpiReferences kpis, Clock clock) {
-        this.guard = guard;
-        this.service = service;
-        this.objectives = objectives;
-        this.kpis = kpis;
+    public ObjectiveResource(ObjectivesQuery query, CreatingObjective creating, ChangingObjective changing,
+            DeletingObjective deleting, Clock clock) {
+        this.query = query;
+        this.creating = creating;
+        this.changing = changing;
+        this.deleting = deleting;
         this.clock = clock;
     }
 
@@ -70,20 +71,14 @@ public class ObjectiveResource {
     @LicensedOnly
     public List<ObjectiveResponse> list(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
             @QueryParam("level") String level, @QueryParam("owner") String owner) {
-        guard.requireLicensed();
         Params in = new Params(clock);
         Long cycle = in.id("cycleId", cycleId);
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         ObjectiveLevel objectiveLevel = in.optionalEnum("level", level, ObjectiveLevel.class);
         UserKey ownerKey = in.optionalUserKey("owner", owner);
         in.throwIfAny();
-        return objectives.findByCycleIds(List.of(new CycleId(cycle))).stream()
-                .filter(o -> projectKey == null || projectKey.equals(o.project()))
-                .filter(o -> objectiveLevel == null || objectiveLevel == o.level())
-                .filter(o -> ownerKey == null || ownerKey.equals(o.owner()))
-                .filter(guard::canView)
-                .map(o -> ObjectiveResponse.of(o, guard.canEdit(o)))
-                .toList();
+        return query.list(new CycleId(cycle), projectKey, objectiveLevel, ownerKey).stream()
+                .map(ObjectiveResource::response).toList();
     }
 
     /**
@@ -98,9 +93,7 @@ public class ObjectiveResource {
     @Path("/{id}")
     @LicensedOnly
     public ObjectiveResponse get(@PathParam("id") String id) {
-        guard.requireLicensed();
-        Objective objective = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
-        return ObjectiveResponse.of(objective, guard.canEdit(objective));
+        return response(query.get(new ObjectiveId(Params.requireId("id", id))));
     }
 
     /**
@@ -109,8 +102,8 @@ public class ObjectiveResource {
      *
      * <ul>
      *   <li>201 {@link ObjectiveResponse}</li>
-     *   <li>400 every bad field ({@link ObjectiveRequest}); an aligned KPI that does not exist or that the caller
-     *   may not see</li>
+     *   <li>400 every bad field ({@link ObjectiveRequest}); an owner who is not an active user; an aligned KPI that
+     *   does not exist or that the caller may not see</li>
      *   <li>401 / 403 nobody logged in / not allowed in that scope</li>
      *   <li>404 the cycle or the parent does not exist (or the parent is invisible)</li>
      *   <li>409 the cycle is closed</li>
@@ -120,16 +113,12 @@ public class ObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response create(ObjectiveRequest request) {
-        guard.requireLicensed();
         Fields fields = fields(request, false);
-        guard.requireEdit(fields.level(), fields.project(), fields.owner());
-        requireVisibleParent(fields.parentId());
-        requireVisibleKpis(fields.alignedKpis(), Set.of());
-        Objective created = service.create(new CreateObjective(fields.cycleId(), request.title(),
+        ObjectiveView created = creating.create(new CreateObjective(fields.cycleId(), request.title(),
                 request.description(), request.level(), request.kind(), request.commitment(), fields.owner(),
                 request.project(), fields.parentId(), request.contributesToParent(), request.weight(),
                 fields.alignedKpis(), request.state()));
-        return Response.status(201).entity(ObjectiveResponse.of(created, guard.canEdit(created))).build();
+        return Response.status(201).entity(response(created)).build();
     }
 
     /**
@@ -150,18 +139,12 @@ public class ObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public ObjectiveResponse update(@PathParam("id") String id, ObjectiveRequest request) {
-        guard.requireLicensed();
-        Objective existing = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
-        guard.requireEdit(existing);
+        ObjectiveId objectiveId = new ObjectiveId(Params.requireId("id", id));
         Fields fields = fields(request, true);
-        guard.requireEdit(fields.level(), fields.project(), fields.owner());
-        requireVisibleParent(fields.parentId());
-        requireVisibleKpis(fields.alignedKpis(), existing.alignedKpis());
-        Objective updated = service.update(new UpdateObjective(existing.id(), fields.version(), fields.cycleId(),
+        return response(changing.change(new UpdateObjective(objectiveId, fields.version(), fields.cycleId(),
                 request.title(), request.description(), request.level(), request.kind(), request.commitment(),
                 fields.owner(), request.project(), fields.parentId(), request.contributesToParent(),
-                request.weight(), fields.alignedKpis(), request.state()));
-        return ObjectiveResponse.of(updated, guard.canEdit(updated));
+                request.weight(), fields.alignedKpis(), request.state())));
     }
 
     /**
@@ -180,53 +163,29 @@ public class ObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response delete(@PathParam("id") String id) {
-        guard.requireLicensed();
-        Objective existing = guard.visibleObjective(new ObjectiveId(Params.requireId("id", id)));
-        guard.requireEdit(existing);
-        service.delete(existing.id());
+        deleting.delete(new ObjectiveId(Params.requireId("id", id)));
         return Response.noContent().build();
     }
 
-    /** The body's typed values; the rest is validated by {@link ObjectiveService} with the others. */
-    private record Fields(CycleId cycleId, ObjectiveLevel level, ProjectKey project, UserKey owner,
-            ObjectiveId parentId, Set<KpiId> alignedKpis, long version) {
+    private static ObjectiveResponse response(ObjectiveView view) {
+        return ObjectiveResponse.of(view.objective(), view.canEdit());
     }
 
-    /**
-     * Parses what the permission check and the command need; reports bad ids, owner and project here (before the
-     * permission check, which needs them), and leaves text, weight and state to the service.
-     */
+    /** The body's typed values; the rest is validated by core with the others. */
+    private record Fields(CycleId cycleId, UserKey owner, ObjectiveId parentId, Set<KpiId> alignedKpis,
+            long version) {
+    }
+
     private Fields fields(ObjectiveRequest request, boolean update) {
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
         CycleId cycleId = Bodies.optionalId(in, "cycleId", request.cycleId(), CycleId::new);
         UserKey owner = in.optionalUserKey("owner", request.owner());
-        String rawProject = request.project() == null || request.project().isBlank() ? null : request.project();
-        ProjectKey project = request.level() == ObjectiveLevel.COMPANY ? null
-                : in.optionalProjectKey("project", rawProject);
         ObjectiveId parentId = Bodies.optionalId(in, "parentId", request.parentId(), ObjectiveId::new);
         List<KpiId> kpis = Bodies.optionalIds(in, "alignedKpis", request.alignedKpis(), KpiId::new);
         long version = update ? Bodies.version(in, request.version()) : 0;
-        if (request.level() == null) {
-            in.add(ObjectiveMessages.CATALOG.invalid("level", "waypoint.objective.level.required").errors().get(0));
-        }
         in.throwIfAny();
-        return new Fields(cycleId, request.level(), project, owner, parentId,
-                kpis == null ? null : new HashSet<>(kpis), version);
-    }
-
-    /** The KPIs of {@code aligned} that are not in {@code before} must exist and be visible to the caller. */
-    private void requireVisibleKpis(Set<KpiId> aligned, Set<KpiId> before) {
-        if (aligned == null) {
-            return;
-        }
-        kpis.require(guard.viewer(), "alignedKpis", aligned.stream().filter(id -> !before.contains(id)).toList());
-    }
-
-    private void requireVisibleParent(ObjectiveId parentId) {
-        if (parentId != null) {
-            guard.visibleObjective(parentId);
-        }
+        return new Fields(cycleId, owner, parentId, kpis == null ? null : new HashSet<>(kpis), version);
     }
 }

@@ -9,13 +9,11 @@ public final class OkrRestMessages {
     public static final String VERSION_INVALID = "waypoint.rest.okr.version.invalid";
     public static final String ISSUE_KEY_INVALID = "waypoint.rest.okr.issueKey.invalid";
     public static final String YEAR_INVALID = "waypoint.rest.okr.year.invalid";
-    public static final String KPI_UNKNOWN = "waypoint.rest.okr.kpi.unknown";
 
     public static final MessageCatalog CATALOG = MessageCatalog.of(
             VERSION_INVALID, "Must be the version you read, a whole number of 0 or more, was {0}",
             ISSUE_KEY_INVALID, "Must be a Jira issue key like TEAM-12, was \"{0}\"",
-            YEAR_INVALID, "Must be a year like 2026, was {0}",
-            KPI_UNKNOWN, "There is no KPI {0} that you can see");
+            YEAR_INVALID, "Must be a year like 2026, was {0}");
 
     private OkrRestMessages() {
     }

@@ -103,7 +103,7 @@ class InsightEndpointTest {
                 + "\"owner\":\"owner\",\"alignedKpis\":[6]},\"keyResult\":{\"title\":\"Backlog\",\"owner\":\"owner\","
                 + "\"unit\":\"issues\",\"measure\":{\"type\":\"METRIC\",\"baseline\":50.0,\"target\":20.0,"
                 + "\"min\":null,\"max\":null,\"tolerance\":null,\"judgement\":null,\"milestones\":null,\"mode\":null,"
-                + "\"scope\":null,\"frozenTotal\":null},\"source\":{\"type\":\"KPI\",\"kpiId\":6,\"jql\":null}}}}");
+                + "\"scope\":null,\"frozenTotal\":null},\"source\":{\"type\":\"KPI\",\"kpiId\":6,\"jql\":null,\"projects\":null}}}}");
     }
 
     @Test

@@ -10,12 +10,15 @@ import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
+import dev.waypoint.issue.inmemory.InMemoryIssueDirectory;
 import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
 import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.jira.wiring.Platform;
+import dev.waypoint.jira.wiring.Storage;
+import dev.waypoint.jira.wiring.WaypointApp;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.keyresult.inmemory.InMemoryKeyResultRepository;
@@ -94,29 +97,31 @@ public final class KpiRestWorld {
         }
     }
 
-    /** A harness deploying the KPI resources on this world (not started). */
+    /** A harness deploying the app's resources on this world (not started). */
     public RestHarness harness() {
-        return RestHarness.of(h -> KpiRestResources.create(dependencies(h)));
+        return RestHarness.of(h -> app(h).resources());
     }
 
-    public KpiRestDependencies dependencies(RestHarness h) {
-        KpiStorage kpiStorage = new KpiStorage(
-                proxy(KpiRepository.class, () -> repositories.get().kpis()),
-                proxy(KpiValueRepository.class, () -> repositories.get().values()),
-                proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
-                proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
-                proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()));
-        OkrStorage okrStorage = new OkrStorage(
+    /** The app on this world's (swappable) fakes, for the harness's user, permissions and clock. */
+    public WaypointApp app(RestHarness h) {
+        Storage storage = new Storage(
                 proxy(CycleRepository.class, () -> repositories.get().okr().cycles()),
                 proxy(ObjectiveRepository.class, () -> repositories.get().okr().objectives()),
                 proxy(KeyResultRepository.class, () -> repositories.get().okr().keyResults()),
                 proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns()),
                 proxy(InitiativeRepository.class, () -> repositories.get().okr().initiatives()),
-                proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()));
-        return new KpiRestDependencies(h.currentUser(), h.permissions(), h.translator(), h.clock(), kpiStorage,
-                okrStorage, new ImmediateTransactions(),
+                proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()),
+                proxy(KpiRepository.class, () -> repositories.get().kpis()),
+                proxy(KpiValueRepository.class, () -> repositories.get().values()),
+                proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
+                proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
+                proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()),
+                new ImmediateTransactions());
+        return new WaypointApp(storage, new Platform(h.currentUser(), h.facts(), h.translator(),
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
-                Swappable.of(UserDirectory.class, users::get, call -> { }), settings, customFields::contains);
+                Swappable.of(UserDirectory.class, users::get, call -> { }),
+                new InMemoryIssueDirectory(h.facts()::canBrowseProject), users -> Map.of(), settings,
+                customFields::contains, h.clock()));
     }
 
     // ---------------------------------------------------------------- fakes and data

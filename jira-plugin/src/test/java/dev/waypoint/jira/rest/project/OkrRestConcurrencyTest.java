@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.access.Role;
 import dev.waypoint.checkin.CheckIn;
-import dev.waypoint.jira.ao.AoCheckInRepository;
-import dev.waypoint.jira.ao.AoCycleRepository;
-import dev.waypoint.jira.ao.AoInitiativeRepository;
-import dev.waypoint.jira.ao.AoKeyResultRepository;
-import dev.waypoint.jira.ao.AoObjectiveRepository;
-import dev.waypoint.jira.ao.AoOkrReadRepository;
 import dev.waypoint.jira.ao.AoTestDatabase;
-import dev.waypoint.jira.ao.AoTransactions;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
@@ -40,10 +32,7 @@ class OkrRestConcurrencyTest {
     private static final int WRITERS = 8;
 
     private final AoTestDatabase database = new AoTestDatabase();
-    private final OkrRestFixture fixture = new OkrRestFixture(new OkrStorage(new AoCycleRepository(database.ao()),
-            new AoObjectiveRepository(database.ao()), new AoKeyResultRepository(database.ao()),
-            new AoCheckInRepository(database.ao()), new AoInitiativeRepository(database.ao()),
-            new AoOkrReadRepository(database.ao())), new AoTransactions(database.ao()));
+    private final OkrRestFixture fixture = OkrRestFixture.activeObjects(database.ao());
 
     @RegisterExtension
     final RestHarness rest = RestHarness.of(fixture::resources);

@@ -1,6 +1,8 @@
 package dev.waypoint.jira.rest.project;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.access.Role;
+import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
@@ -10,24 +12,30 @@ import dev.waypoint.cycle.CycleState;
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.issue.IssueRef;
 import dev.waypoint.issue.inmemory.InMemoryIssueDirectory;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.support.RestHarness;
+import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
+import dev.waypoint.jira.wiring.Platform;
+import dev.waypoint.jira.wiring.Storage;
+import dev.waypoint.jira.wiring.WaypointApp;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
+import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.Commitment;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;
-import dev.waypoint.scoring.ScoringSettings;
+import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
+import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.shared.ProjectKey;
-import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.UserNames;
 import dev.waypoint.shared.Weight;
@@ -84,10 +92,12 @@ public final class OkrRestFixture {
             List<CheckIn> checkIns, List<Initiative> initiatives) {
     }
 
-    private final OkrStorage storage;
-    private final Transactions transactions;
-    private final KpiRepository kpis;
+    private final Storage storage;
     private InMemoryIssueDirectory issues;
+    /** Jira's verdict on JQL: every query is valid unless declared invalid here. */
+    public final CountingIssueSearch search = new CountingIssueSearch();
+    /** Jira's users: everyone is active unless deactivated here. */
+    public final FakeUserDirectory users = new FakeUserDirectory();
 
     public Cycle q1;
     public Cycle q2;
@@ -104,26 +114,26 @@ public final class OkrRestFixture {
     public Kpi teamKpi;
     public Kpi hiddenKpi;
 
-    /** With the KPIs in memory. */
-    public OkrRestFixture(OkrStorage storage, Transactions transactions) {
-        this(storage, transactions, new InMemoryKpiRepository());
-    }
-
-    public OkrRestFixture(OkrStorage storage, Transactions transactions, KpiRepository kpis) {
+    public OkrRestFixture(Storage storage) {
         this.storage = storage;
-        this.transactions = transactions;
-        this.kpis = kpis;
     }
 
     /** On fresh in-memory fakes. */
     public static OkrRestFixture inMemory() {
-        OkrRepositories repositories = OkrRepositories.inMemory();
-        return new OkrRestFixture(new OkrStorage(repositories.cycles(), repositories.objectives(),
-                repositories.keyResults(), repositories.checkIns(), repositories.initiatives(), repositories.reads()),
-                new ImmediateTransactions());
+        OkrRepositories r = OkrRepositories.inMemory();
+        return new OkrRestFixture(new Storage(r.cycles(), r.objectives(), r.keyResults(), r.checkIns(),
+                r.initiatives(), r.reads(), new InMemoryKpiRepository(), new InMemoryKpiValueRepository(),
+                new InMemoryKpiAlignmentRepository((InMemoryObjectiveRepository) r.objectives()),
+                new InMemoryKpiTargetChangeRepository(), new InMemoryKeyResultRefreshStatusRepository(),
+                new ImmediateTransactions()));
     }
 
-    public OkrStorage storage() {
+    /** On Active Objects. */
+    public static OkrRestFixture activeObjects(ActiveObjects ao) {
+        return new OkrRestFixture(Storage.activeObjects(ao));
+    }
+
+    public Storage storage() {
         return storage;
     }
 
@@ -135,8 +145,9 @@ public final class OkrRestFixture {
     public List<Object> resources(RestHarness harness) {
         issues = new InMemoryIssueDirectory(harness.facts()::canBrowseProject);
         addIssues();
-        return OkrRestResources.create(new OkrRestDependencies(harness.currentUser(), harness.permissions(), storage,
-                transactions, ScoringSettings::defaults, issues, USER_NAMES, kpis, harness.clock()));
+        return new WaypointApp(storage, new Platform(harness.currentUser(), harness.facts(), harness.translator(), search, users, issues,
+                        USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, harness.clock()))
+                .resources();
     }
 
     /** Deletes everything and stores the data set again. */
@@ -162,8 +173,8 @@ public final class OkrRestFixture {
                 NOW));
         storage.initiatives().insert(new Initiative(null, hiddenKr.id(), new dev.waypoint.issue.IssueId(201),
                 new UserKey("stranger"), NOW));
-        teamKpi = kpis.insert(KpiTestData.aKpi().named("TEAM backlog").scope(TEAM).ownedBy(OWNER).build());
-        hiddenKpi = kpis.insert(KpiTestData.aKpi().named("Secret KPI").scope(OTHER).ownedBy(new UserKey("stranger"))
+        teamKpi = storage.kpis().insert(KpiTestData.aKpi().named("TEAM backlog").scope(TEAM).ownedBy(OWNER).build());
+        hiddenKpi = storage.kpis().insert(KpiTestData.aKpi().named("Secret KPI").scope(OTHER).ownedBy(new UserKey("stranger"))
                 .build());
         return this;
     }
@@ -199,7 +210,7 @@ public final class OkrRestFixture {
         contents.objectives().stream().sorted((a, b) -> Boolean.compare(a.parentId() == null, b.parentId() == null))
                 .forEach(o -> storage.objectives().delete(o.id()));
         contents.cycles().forEach(c -> storage.cycles().delete(c.id()));
-        kpis.findAll().forEach(k -> kpis.delete(k.id()));
+        storage.kpis().findAll().forEach(k -> storage.kpis().delete(k.id()));
     }
 
     private void addIssues() {

@@ -1,0 +1,19 @@
+package dev.waypoint.app.okr;
+
+import dev.waypoint.keyresult.KeyResultId;
+import java.util.Objects;
+
+/** Reads one key result the viewer may see. */
+public final class KeyResultQuery {
+
+    private final OkrAccess access;
+
+    public KeyResultQuery(OkrAccess access) {
+        this.access = Objects.requireNonNull(access, "'access' must not be null");
+    }
+
+    /** @throws dev.waypoint.shared.NotFoundException if it does not exist or the viewer may not see it */
+    public KeyResultView get(KeyResultId id) {
+        return access.view(access.keyResult(id));
+    }
+}

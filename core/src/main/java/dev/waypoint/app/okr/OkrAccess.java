@@ -1,0 +1,119 @@
+package dev.waypoint.app.okr;
+
+import dev.waypoint.access.AccessDeniedException;
+import dev.waypoint.access.CurrentUser;
+import dev.waypoint.access.OkrPermissions;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleRepository;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.keyresult.KeyResultLookup;
+import dev.waypoint.keyresult.KeyResultRepository;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.shared.UserKey;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The OKR items of one request, loaded once and only if the current user may see them: an item the user may not see
+ * answers {@link NotFoundException} exactly like a missing one (DESIGN §5). Every OKR use case starts here; the rules
+ * themselves are {@link OkrPermissions}'.
+ */
+public final class OkrAccess {
+
+    private final CurrentUser currentUser;
+    private final OkrPermissions permissions;
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final CycleRepository cycles;
+
+    public OkrAccess(CurrentUser currentUser, OkrPermissions permissions, ObjectiveRepository objectives,
+            KeyResultRepository keyResults, CycleRepository cycles) {
+        this.currentUser = Objects.requireNonNull(currentUser, "'currentUser' must not be null");
+        this.permissions = Objects.requireNonNull(permissions, "'permissions' must not be null");
+        this.objectives = Objects.requireNonNull(objectives, "'objectives' must not be null");
+        this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
+        this.cycles = Objects.requireNonNull(cycles, "'cycles' must not be null");
+    }
+
+    /** An objective the viewer may see, with its cycle. */
+    public record VisibleObjective(Objective objective, Cycle cycle) {
+    }
+
+    /** The current user, empty for an anonymous request. */
+    public Optional<UserKey> viewer() {
+        return currentUser.key();
+    }
+
+    public OkrPermissions permissions() {
+        return permissions;
+    }
+
+    /** @throws AccessDeniedException 401 for nobody, 403 for a user without licence */
+    public UserKey requireLicensed() {
+        return permissions.scopes().requireLicensed(viewer());
+    }
+
+    /**
+     * The objective with its cycle (two reads), if the viewer may see it.
+     *
+     * @throws AccessDeniedException if nobody is logged in or the user has no licence
+     * @throws NotFoundException     if it does not exist or the viewer may not see it
+     */
+    public VisibleObjective objective(ObjectiveId id) {
+        requireLicensed();
+        Objective objective = objectives.findById(id).orElseThrow(() -> new NotFoundException("Objective", id));
+        permissions.requireVisible(viewer(), objective, "Objective", id);
+        Cycle cycle = cycles.findById(objective.cycleId())
+                .orElseThrow(() -> new NotFoundException("Cycle", objective.cycleId()));
+        return new VisibleObjective(objective, cycle);
+    }
+
+    /**
+     * The key result with its objective and cycle (three reads), if the viewer may see them.
+     *
+     * @throws AccessDeniedException if nobody is logged in or the user has no licence
+     * @throws NotFoundException     if it does not exist or the viewer may not see it
+     */
+    public KeyResultLookup.Found keyResult(KeyResultId id) {
+        requireLicensed();
+        KeyResult keyResult = keyResults.findById(id).orElseThrow(() -> new NotFoundException("KeyResult", id));
+        Objective objective = objectives.findById(keyResult.objectiveId())
+                .orElseThrow(() -> new NotFoundException("KeyResult", id));
+        permissions.requireVisible(viewer(), objective, "KeyResult", id);
+        Cycle cycle = cycles.findById(objective.cycleId())
+                .orElseThrow(() -> new NotFoundException("Cycle", objective.cycleId()));
+        return new KeyResultLookup.Found(keyResult, objective, cycle);
+    }
+
+    /** The objective as the viewer sees it: nothing may change in a closed cycle. */
+    public ObjectiveView view(Objective objective, Cycle cycle) {
+        return new ObjectiveView(objective, !cycle.isClosed() && canEdit(objective));
+    }
+
+    /** The key result as the viewer sees it: nothing may change in a closed cycle. */
+    public KeyResultView view(KeyResultLookup.Found found) {
+        boolean open = !found.cycle().isClosed();
+        return new KeyResultView(found.keyResult(), open && canEdit(found.objective(), found.keyResult()),
+                open && canCheckIn(found.objective(), found.keyResult()));
+    }
+
+    public boolean canView(Objective objective) {
+        return permissions.canView(viewer(), objective);
+    }
+
+    public boolean canEdit(Objective objective) {
+        return permissions.canEdit(viewer(), objective);
+    }
+
+    public boolean canEdit(Objective objective, KeyResult keyResult) {
+        return permissions.canEdit(viewer(), objective, keyResult);
+    }
+
+    public boolean canCheckIn(Objective objective, KeyResult keyResult) {
+        return permissions.canCheckIn(viewer(), objective, keyResult);
+    }
+}

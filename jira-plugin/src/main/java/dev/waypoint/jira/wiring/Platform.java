@@ -1,0 +1,55 @@
+package dev.waypoint.jira.wiring;
+
+import dev.waypoint.access.AccessFacts;
+import dev.waypoint.access.CurrentUser;
+import dev.waypoint.issue.IssueDirectory;
+import dev.waypoint.jira.rest.Translator;
+import dev.waypoint.jira.settings.CustomFieldLookup;
+import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.kpi.search.IssueSearch;
+import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.shared.UserNames;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What the composition root ({@link WaypointApp}) takes from its host besides storage: in Jira the adapters of
+ * {@code dev.waypoint.jira.platform}, {@code search}, {@code issue} and {@code settings}; in the preview and the tests
+ * their stand-ins. Only the root reads this record; every component receives the ports it uses, one by one.
+ *
+ * @param currentUser  the user of the current request
+ * @param accessFacts  what Jira tells about users, groups, licences and project permissions
+ * @param translator   i18n of messages into the user's language
+ * @param search       JQL searches as a given user
+ * @param users        users, groups and project roles
+ * @param issues       issue lookups as the viewer
+ * @param userNames    display names of users
+ * @param settings     the admin's settings
+ * @param customFields whether a custom field exists
+ * @param clock        "today" for everything
+ */
+public record Platform(
+        CurrentUser currentUser,
+        AccessFacts accessFacts,
+        Translator translator,
+        IssueSearch search,
+        UserDirectory users,
+        IssueDirectory issues,
+        UserNames userNames,
+        WaypointSettingsStore settings,
+        CustomFieldLookup customFields,
+        Clock clock) {
+
+    public Platform {
+        Objects.requireNonNull(currentUser, "'currentUser' must not be null");
+        Objects.requireNonNull(accessFacts, "'accessFacts' must not be null");
+        Objects.requireNonNull(translator, "'translator' must not be null");
+        Objects.requireNonNull(search, "'search' must not be null");
+        Objects.requireNonNull(users, "'users' must not be null");
+        Objects.requireNonNull(issues, "'issues' must not be null");
+        Objects.requireNonNull(userNames, "'userNames' must not be null");
+        Objects.requireNonNull(settings, "'settings' must not be null");
+        Objects.requireNonNull(customFields, "'customFields' must not be null");
+        Objects.requireNonNull(clock, "'clock' must not be null");
+    }
+}

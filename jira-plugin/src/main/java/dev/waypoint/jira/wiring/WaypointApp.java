@@ -1,0 +1,248 @@
+package dev.waypoint.jira.wiring;
+
+import dev.waypoint.access.KpiPermissions;
+import dev.waypoint.access.OkrPermissions;
+import dev.waypoint.access.Permissions;
+import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.app.kpi.VisibleKpis;
+import dev.waypoint.app.okr.AddingKeyResult;
+import dev.waypoint.app.okr.ChangingKeyResult;
+import dev.waypoint.app.okr.ChangingObjective;
+import dev.waypoint.app.okr.CheckInsQuery;
+import dev.waypoint.app.okr.CheckingIn;
+import dev.waypoint.app.okr.CreatingObjective;
+import dev.waypoint.app.okr.DeletingCheckIn;
+import dev.waypoint.app.okr.DeletingKeyResult;
+import dev.waypoint.app.okr.DeletingObjective;
+import dev.waypoint.app.okr.Disclosure;
+import dev.waypoint.app.okr.KeyResultQuery;
+import dev.waypoint.app.okr.KpiReferences;
+import dev.waypoint.app.okr.LinkedIssuesQuery;
+import dev.waypoint.app.okr.LinkingIssue;
+import dev.waypoint.app.okr.ObjectivesQuery;
+import dev.waypoint.app.okr.OkrAccess;
+import dev.waypoint.app.okr.OkrRemoval;
+import dev.waypoint.app.okr.UnlinkingIssue;
+import dev.waypoint.checkin.CheckInService;
+import dev.waypoint.closing.CarryOverWriter;
+import dev.waypoint.closing.CycleClosingService;
+import dev.waypoint.closing.CycleGrading;
+import dev.waypoint.cycle.CycleService;
+import dev.waypoint.initiative.InitiativeService;
+import dev.waypoint.jira.rest.admin.AdminSettingsResource;
+import dev.waypoint.jira.rest.alignment.AlignmentResource;
+import dev.waypoint.jira.rest.checkin.CheckInResource;
+import dev.waypoint.jira.rest.cycle.CycleCloseResource;
+import dev.waypoint.jira.rest.cycle.CycleResource;
+import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
+import dev.waypoint.jira.rest.dashboard.DashboardResource;
+import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
+import dev.waypoint.jira.rest.export.OkrExportResource;
+import dev.waypoint.jira.rest.initiative.InitiativeResource;
+import dev.waypoint.jira.rest.insight.InsightResource;
+import dev.waypoint.jira.rest.insight.InsightSnapshotLoader;
+import dev.waypoint.jira.rest.issue.IssuePanelReader;
+import dev.waypoint.jira.rest.issue.IssueResource;
+import dev.waypoint.jira.rest.keyresult.KeyResultResource;
+import dev.waypoint.jira.rest.kpi.KpiGuard;
+import dev.waypoint.jira.rest.kpi.KpiJqlResource;
+import dev.waypoint.jira.rest.kpi.KpiRefreshResource;
+import dev.waypoint.jira.rest.kpi.KpiResource;
+import dev.waypoint.jira.rest.kpi.KpiStorage;
+import dev.waypoint.jira.rest.kpi.KpiValueResource;
+import dev.waypoint.jira.rest.kpi.KpiValuesCsvResource;
+import dev.waypoint.jira.rest.kpi.KpiViews;
+import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
+import dev.waypoint.jira.rest.me.MeResource;
+import dev.waypoint.jira.rest.objective.ObjectiveResource;
+import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
+import dev.waypoint.jira.rest.objective.OkrGuard;
+import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.rest.project.ProjectPageResource;
+import dev.waypoint.jira.settings.StoredRefreshSettings;
+import dev.waypoint.jira.settings.StoredScoringSettings;
+import dev.waypoint.keyresult.KeyResultLookup;
+import dev.waypoint.keyresult.KeyResultService;
+import dev.waypoint.kpi.KpiDeletion;
+import dev.waypoint.kpi.KpiReadService;
+import dev.waypoint.kpi.KpiService;
+import dev.waypoint.kpi.KpiValidator;
+import dev.waypoint.kpi.KpiValueService;
+import dev.waypoint.kpi.ScopeAccess;
+import dev.waypoint.objective.ObjectiveService;
+import dev.waypoint.progress.OkrReadService;
+import dev.waypoint.refresh.ActiveCycleKeyResults;
+import dev.waypoint.refresh.KeyResultEvaluator;
+import dev.waypoint.refresh.KeyResultInputs;
+import dev.waypoint.refresh.KeyResultRefresher;
+import dev.waypoint.refresh.KpiEvaluator;
+import dev.waypoint.refresh.KpiRefresher;
+import dev.waypoint.refresh.RefreshJob;
+import dev.waypoint.refresh.RefreshNow;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The composition root: builds Waypoint's object graph (core's policies, domain services and use cases, the
+ * settings adapters, the refresh job and every REST resource) from what a host provides, {@link Storage} and
+ * {@link Platform}. The preview, the tests and the benchmarks build the app with it; Jira's Spring wiring
+ * ({@code META-INF/spring/plugin-context.xml} and the scanned adapters) declares the same components, which
+ * {@code WiringAgreementTest} proves. Every component receives exactly the collaborators it uses.
+ */
+public final class WaypointApp {
+
+    private final List<Object> components = new ArrayList<>();
+    private final List<Object> resources = new ArrayList<>();
+    private final RefreshJob refreshJob;
+
+    public WaypointApp(Storage storage, Platform platform) {
+        Objects.requireNonNull(storage, "'storage' must not be null");
+        Objects.requireNonNull(platform, "'platform' must not be null");
+        var s = storage;
+        var p = platform;
+
+        // policies
+        Permissions permissions = add(new Permissions(p.accessFacts()));
+        OkrPermissions okrPermissions = add(new OkrPermissions(permissions));
+        KpiPermissions kpiPermissions = add(new KpiPermissions(permissions));
+        VisibleKpis visibleKpis = add(new VisibleKpis(s.kpis(), kpiPermissions));
+        StoredScoringSettings scoring = add(new StoredScoringSettings(p.settings()));
+        StoredRefreshSettings refreshSettings = add(new StoredRefreshSettings(p.settings()));
+
+        // OKR domain services
+        OkrRemoval removal = add(new OkrRemoval(s.keyResults(), s.checkIns(), s.initiatives(),
+                s.keyResultStatuses()));
+        KeyResultLookup lookup = add(new KeyResultLookup(s.keyResults(), s.objectives(), s.cycles()));
+        ObjectiveService objectiveService = add(new ObjectiveService(s.objectives(), s.cycles(), p.users(), removal,
+                s.transactions()));
+        KeyResultService keyResultService = add(new KeyResultService(s.keyResults(), s.objectives(), s.cycles(),
+                p.users(), p.search(), removal, s.transactions()));
+        CheckInService checkInService = add(new CheckInService(s.checkIns(), lookup, p.clock()));
+        InitiativeService initiativeService = add(new InitiativeService(s.initiatives(), lookup, p.clock()));
+        CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring));
+        CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
+                add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
+                s.transactions()));
+        CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.transactions(), p.clock()));
+        OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
+
+        // OKR use cases
+        OkrAccess okrAccess = add(new OkrAccess(p.currentUser(), okrPermissions, s.objectives(), s.keyResults(),
+                s.cycles()));
+        KpiReferences kpiReferences = add(new KpiReferences(visibleKpis));
+        Disclosure disclosure = add(new Disclosure(p.currentUser(), permissions, visibleKpis,
+                s.keyResultStatuses()));
+        ObjectivesQuery objectivesQuery = add(new ObjectivesQuery(okrAccess, s.objectives(), s.cycles()));
+        CreatingObjective creatingObjective = add(new CreatingObjective(okrAccess, kpiReferences, objectiveService));
+        ChangingObjective changingObjective = add(new ChangingObjective(okrAccess, kpiReferences, objectiveService));
+        DeletingObjective deletingObjective = add(new DeletingObjective(okrAccess, objectiveService));
+        KeyResultQuery keyResultQuery = add(new KeyResultQuery(okrAccess));
+        AddingKeyResult addingKeyResult = add(new AddingKeyResult(okrAccess, kpiReferences, keyResultService));
+        ChangingKeyResult changingKeyResult = add(new ChangingKeyResult(okrAccess, kpiReferences, keyResultService));
+        DeletingKeyResult deletingKeyResult = add(new DeletingKeyResult(okrAccess, keyResultService));
+        CheckInsQuery checkInsQuery = add(new CheckInsQuery(okrAccess, disclosure, s.checkIns(), p.userNames()));
+        CheckingIn checkingIn = add(new CheckingIn(okrAccess, checkInService));
+        DeletingCheckIn deletingCheckIn = add(new DeletingCheckIn(okrAccess, s.checkIns(), checkInService));
+        LinkedIssuesQuery linkedIssuesQuery = add(new LinkedIssuesQuery(okrAccess, s.initiatives(), p.issues()));
+        LinkingIssue linkingIssue = add(new LinkingIssue(okrAccess, p.issues(), initiativeService));
+        UnlinkingIssue unlinkingIssue = add(new UnlinkingIssue(okrAccess, p.issues(), initiativeService));
+
+        // KPI domain services
+        ScopeAccess scopeAccess = add(new PermissionsScopeAccess(permissions));
+        KpiReadService kpiReads = add(new KpiReadService(s.kpis(), s.kpiValues(), scopeAccess, p.clock()));
+        KpiService kpiService = add(new KpiService(s.kpis(), add(new KpiValidator(s.kpis(), p.search(), p.users(),
+                scopeAccess)), s.targetChanges(), s.transactions(), p.clock()));
+        KpiDeletion kpiDeletion = add(new KpiDeletion(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
+                s.transactions()));
+        KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
+        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.kpis(), s.objectives(),
+                s.alignments()));
+
+        // the refresh job
+        KpiRefresher kpiRefresher = add(new KpiRefresher(s.kpis(), s.kpiValues(), add(new KpiEvaluator(p.search(),
+                p.users()))));
+        RefreshNow refreshNow = add(new RefreshNow(kpiRefresher, refreshSettings, p.clock()));
+        KeyResultRefresher keyResultRefresher = add(new KeyResultRefresher(
+                add(new ActiveCycleKeyResults(s.cycles(), s.objectives(), s.keyResults())), s.keyResultStatuses(),
+                add(new KeyResultInputs(s.initiatives(), s.kpiValues())),
+                add(new KeyResultEvaluator(p.search(), p.users())), s.checkIns()));
+        this.refreshJob = add(new RefreshJob(kpiRefresher, keyResultRefresher, s.kpiValues(), refreshSettings,
+                p.clock()));
+
+        // REST resources still on the REST guards (moving into core)
+        OkrStorage okrStorage = add(new OkrStorage(s.cycles(), s.objectives(), s.keyResults(), s.checkIns(),
+                s.initiatives(), s.reads()));
+        KpiStorage kpiStorage = add(new KpiStorage(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
+                s.keyResultStatuses()));
+        OkrGuard okrGuard = add(new OkrGuard(p.currentUser(), permissions, s.objectives(), s.keyResults()));
+        KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, kpiReads, p.clock()));
+        KpiViews views = add(new KpiViews(p.translator()));
+
+        // REST resources
+        resource(new CycleResource(okrGuard, cycleService, s.cycles(), p.clock()));
+        resource(new CycleCloseResource(okrGuard, closing, p.clock()));
+        resource(new ObjectiveTreeResource(okrGuard, s.cycles(), grading, p.clock()));
+        resource(new OkrExportResource(okrGuard, okrStorage, p.clock()));
+        resource(new ObjectiveResource(objectivesQuery, creatingObjective, changingObjective, deletingObjective,
+                p.clock()));
+        resource(new KeyResultResource(keyResultQuery, addingKeyResult, changingKeyResult, deletingKeyResult,
+                p.clock()));
+        resource(new CheckInResource(checkInsQuery, checkingIn, deletingCheckIn, p.clock()));
+        resource(new InitiativeResource(linkedIssuesQuery, linkingIssue, unlinkingIssue, p.clock()));
+        resource(new IssueResource(okrGuard, p.issues(), add(new IssuePanelReader(okrStorage, scoring, p.clock())),
+                p.clock()));
+        resource(new ProjectPageResource(okrGuard, s.cycles(), okrReads, p.clock()));
+        resource(new KpiResource(kpiGuard, kpiReads, kpiService, kpiDeletion, views, p.settings()));
+        resource(new KpiJqlResource(kpiGuard, p.search()));
+        resource(new KpiValueResource(kpiGuard, kpiReads, kpiValueService, views));
+        resource(new KpiRefreshResource(kpiGuard, refreshNow, views));
+        resource(new KpiValuesCsvResource(kpiGuard, kpiReads, views));
+        resource(new AlignmentResource(kpiGuard, okrGuard, alignmentService, kpiReads, s.objectives()));
+        resource(new InsightResource(kpiGuard, add(new InsightSnapshotLoader(kpiStorage, okrStorage, p.clock())),
+                p.settings(), p.translator()));
+        resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
+        resource(new DashboardResource(kpiGuard, kpiReads,
+                add(new OkrProgressReader(okrGuard, okrStorage, okrReads, scoring, p.clock())),
+                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), views));
+        resource(new MeResource(p.currentUser(), permissions));
+    }
+
+    /** Every REST resource, one instance each (they hold no request state). */
+    public List<Object> resources() {
+        return Collections.unmodifiableList(resources);
+    }
+
+    /** The refresh job, which the host runs on its scheduler. */
+    public RefreshJob refreshJob() {
+        return refreshJob;
+    }
+
+    /** Every component the root built (resources included), for the wiring agreement with Spring. */
+    public List<Object> components() {
+        return Collections.unmodifiableList(components);
+    }
+
+    /**
+     * The component of this class (exactly this class), for hosts and tests that drive a use case directly.
+     *
+     * @throws IllegalArgumentException if the root built none or several
+     */
+    public <T> T component(Class<T> type) {
+        List<Object> found = components.stream().filter(c -> c.getClass() == type).toList();
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("the app has " + found.size() + " components of " + type.getName());
+        }
+        return type.cast(found.get(0));
+    }
+
+    private <T> T add(T component) {
+        components.add(component);
+        return component;
+    }
+
+    private void resource(Object resource) {
+        resources.add(add(resource));
+    }
+}
