@@ -23,8 +23,9 @@ import java.util.Objects;
  *
  * <p>ASSUMED from the published API, not observed in a running Jira: {@code GroupManager#getUsersInGroup(String)}
  * includes members of nested groups (its 6.3 Javadoc says so for the {@code Group} overload it delegates to) and may
- * include inactive users (filtered here); {@code ProjectRoleActors#getApplicationUsers()} expands group actors into
- * their users; {@code ProjectRoleManager#getProjectRole(String)} finds a role by its exact name.
+ * include inactive users (filtered here); {@code ProjectRoleActors#getUsers()} expands group actors into their users
+ * (since Jira 7 it returns {@code ApplicationUser}s; the transitional {@code getApplicationUsers()} is not used);
+ * {@code ProjectRoleManager#getProjectRole(String)} finds a role by its exact name.
  */
 @Named
 public class JiraUserDirectory implements UserDirectory {
@@ -76,7 +77,7 @@ public class JiraUserDirectory implements UserDirectory {
             return List.of();
         }
         ProjectRoleActors actors = projectRoleManager.getProjectRoleActors(projectRole, found);
-        return actors == null ? List.of() : Agents.activeSortedByKey(actors.getApplicationUsers());
+        return actors == null ? List.of() : Agents.activeSortedByKey(actors.getUsers());
     }
 
     private Project projectOf(ProjectKey project) {
