@@ -17,6 +17,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -46,7 +47,8 @@ class WiringContractTest {
     }
 
     static List<Class<?>> scannedComponents() {
-        return APP.stream().filter(c -> c.isAnnotatedWith(Named.class)).map(JavaClass::reflect)
+        return APP.stream().filter(c -> c.isAnnotatedWith(Named.class) || c.isAnnotatedWith(Component.class))
+                .map(JavaClass::reflect)
                 .<Class<?>>map(c -> c).toList();
     }
 
