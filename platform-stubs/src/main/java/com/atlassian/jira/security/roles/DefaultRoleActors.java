@@ -8,6 +8,9 @@
 // UNVERIFIED: getUsers() in a Jira 10/11 listing (no Jira 10/11 Javadoc page or app using it was found); check with
 // scripts/check-linked-api. Left out: getRoleActors(), getRoleActorsByType(String), add/removeRoleActor(s) (need RoleActor,
 // not mirrored).
+// Not confirmed for Jira 10/11: getUsers <- no Jira 10/11 listing or app using project roles found; getUsers() is the
+//         Jira 7+ form returning ApplicationUsers (Source above), chosen over the 6.x transition method
+//         getApplicationUsers()
 package com.atlassian.jira.security.roles;
 
 import com.atlassian.annotations.PublicApi;
