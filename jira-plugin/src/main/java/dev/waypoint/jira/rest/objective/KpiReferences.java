@@ -9,7 +9,6 @@ import dev.waypoint.shared.FieldError;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * The KPIs an objective or a key result may name: those that exist and that the caller may see (DESIGN §5). A key
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * KPI's name, so naming a KPI the caller cannot see would leak it. A missing and an invisible KPI get the same
  * message, so the answer does not tell whether an invisible KPI exists. One query for all the ids.
  */
-@Named
+@Component
 public class KpiReferences {
 
     private final KpiRepository kpis;
