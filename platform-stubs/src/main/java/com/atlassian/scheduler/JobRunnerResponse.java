@@ -3,6 +3,9 @@
 //         final class per reference doc section 2.11
 // Signatures only: every method throws. Left out: getRunOutcome() (RunOutcome not mirrored) and the @Immutable annotation.
 // UNVERIFIED: getMessage() accessor.
+// Not confirmed for Jira 10/11: success, failed <- the atlassian-scheduler API has kept these members since 1.x/2.0
+//         (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but no Jira 10/11 app using the scheduler
+//         was found; there is no other form to replace it with
 package com.atlassian.scheduler;
 
 import com.atlassian.annotations.PublicApi;

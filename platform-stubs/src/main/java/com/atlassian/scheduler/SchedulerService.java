@@ -5,6 +5,10 @@
 // Complete interface (tests may implement it). Signatures only.
 // UNVERIFIED: whether the two newer methods are default methods in the real interface (declared abstract here), and
 // whether calculateNextRunTime(Schedule, Date) declares SchedulerServiceException (declared here like the 1-arg form).
+// Not confirmed for Jira 10/11: getJobDetails, registerJobRunner, scheduleJob, unregisterJobRunner, unscheduleJob <-
+//         the atlassian-scheduler API has kept these members since 1.x/2.0
+//         (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but no Jira 10/11 app using the scheduler
+//         was found; there is no other form to replace it with
 package com.atlassian.scheduler;
 
 import com.atlassian.annotations.PublicApi;

@@ -16,7 +16,6 @@ import dev.waypoint.jira.platform.JiraUsers;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link IssueDirectory} answered by Jira, always as the viewer: an issue is found only if it exists and the viewer has
@@ -42,7 +42,7 @@ import java.util.Optional;
  *   <li>The epic is answered only if the viewer may browse it too; otherwise the issue is shown without epic.</li>
  * </ul>
  */
-@Named
+@Component
 public class JiraIssueDirectory implements IssueDirectory {
 
     /** The name of Jira Software's epic link field, as the default epic-children JQL names it. */

@@ -16,9 +16,26 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
  * Every OSGi service Waypoint imports from Jira, in one place (code-style §3 rule 9). The Spring Scanner maven plugin
  * (profile {@code jira}) turns these fields into the plugin's import index; Waypoint's own components then receive the
  * services through their constructors. Nothing reads these fields.
+ *
+ * <p>Each import becomes a bean of the plugin's Spring context, named by the annotation's value or, without one, by the
+ * type's simple name with its first letter in lower case (Spring Scanner's runtime,
+ * {@code ComponentImportBeanFactoryPostProcessor#registerComponentImportBean}: {@code StringUtils.uncapitalize(
+ * beanClass.getSimpleName())}; decompiled scanner 2.x in wjkennedy/DECOMPanalytics). Two imported types with one simple
+ * name would both be called {@code userManager}, and the second registration replaces the first: Jira's and SAL's
+ * {@code UserManager} are therefore imported under names of their own, as Atlassian's own Jira 11 app does
+ * (atlassian-labs/atlassian-slack-integration-server, {@code jira-slack-server-integration-plugin/.../service/
+ * ComponentImports.java}: {@code @ComponentImport("jiraUserManager")}, {@code @ComponentImport("salUserManager")}), and
+ * the constructors that take one qualify it with {@code @Qualifier} and these names. {@code WiringContractTest} applies
+ * the scanner's naming rules to every import, component and bean of plugin-context.xml.
  */
 @SuppressWarnings("unused")
 public final class ComponentImports {
+
+    /** Bean name of Jira's {@code com.atlassian.jira.user.util.UserManager}. */
+    public static final String JIRA_USER_MANAGER = "jiraUserManager";
+
+    /** Bean name of SAL's {@code com.atlassian.sal.api.user.UserManager}. */
+    public static final String SAL_USER_MANAGER = "salUserManager";
 
     @ComponentImport
     private ActiveObjects activeObjects;
@@ -43,10 +60,10 @@ public final class ComponentImports {
     @ComponentImport
     private ProjectManager projectManager;
 
-    @ComponentImport
-    private UserManager userManager;
+    @ComponentImport(JIRA_USER_MANAGER)
+    private UserManager jiraUserManager;
 
-    @ComponentImport
+    @ComponentImport(SAL_USER_MANAGER)
     private com.atlassian.sal.api.user.UserManager salUserManager;
 
     @ComponentImport

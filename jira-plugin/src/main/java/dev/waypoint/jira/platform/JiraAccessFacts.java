@@ -13,7 +13,7 @@ import dev.waypoint.access.AccessSettingsSource;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link AccessFacts} answered by Jira: licences (SAL), global permissions, groups and project permissions. Unknown or
@@ -21,7 +21,7 @@ import jakarta.inject.Named;
  * {@link ProjectManager#getProjectObjByKey}, which also knows a project's previous keys, so items stored before a
  * project key changed keep their permissions.
  */
-@Named
+@Component
 public class JiraAccessFacts implements AccessFacts {
 
     private final JiraUsers users;

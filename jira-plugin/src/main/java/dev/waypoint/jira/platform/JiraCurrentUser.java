@@ -5,11 +5,11 @@ import com.atlassian.jira.user.ApplicationUser;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** The user of the current request, from Jira's authentication context (per request thread). */
-@Named
+@Component
 public class JiraCurrentUser implements CurrentUser {
 
     private final JiraAuthenticationContext authenticationContext;

@@ -3,9 +3,9 @@ package dev.waypoint.jira.platform;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.waypoint.jira.rest.Translator;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link Translator} over SAL's {@link I18nResolver}, which answers in the current user's language from Waypoint's
@@ -13,7 +13,7 @@ import java.util.List;
  * key itself; then, and if the bundle's pattern cannot be applied, the English message travels instead, so a user
  * never sees a raw key.
  */
-@Named
+@Component
 public class JiraI18n implements Translator {
 
     private final I18nResolver i18n;

@@ -5,11 +5,12 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
 
 /** Jira's users seen through Waypoint's user keys: lookup of active users, licence and group membership. */
-@Named
+@Component
 public class JiraUsers {
 
     private final UserManager userManager;
@@ -17,7 +18,8 @@ public class JiraUsers {
     private final GroupManager groupManager;
 
     @Inject
-    public JiraUsers(UserManager userManager, com.atlassian.sal.api.user.UserManager salUserManager,
+    public JiraUsers(@Qualifier(ComponentImports.JIRA_USER_MANAGER) UserManager userManager,
+            @Qualifier(ComponentImports.SAL_USER_MANAGER) com.atlassian.sal.api.user.UserManager salUserManager,
             GroupManager groupManager) {
         this.userManager = userManager;
         this.salUserManager = salUserManager;

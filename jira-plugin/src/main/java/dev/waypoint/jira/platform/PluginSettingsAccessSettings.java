@@ -5,12 +5,12 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.waypoint.access.AccessSettings;
 import dev.waypoint.access.AccessSettingsSource;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * The admin's {@link AccessSettings} in SAL's global plugin settings (cluster-wide, cached by Jira). Keys:
@@ -18,7 +18,7 @@ import java.util.Set;
  * malformed value reads as the default, so a damaged setting never locks everybody out or lets everybody in beyond the
  * defaults (Jira admins and every licensed user for company items).
  */
-@Named
+@Component
 public class PluginSettingsAccessSettings implements AccessSettingsSource {
 
     static final String COMPANY_GROUP = "dev.waypoint.access.companyGroup";

@@ -31,8 +31,9 @@
  * <h2>Rules for every resource (checked by {@code RestConventionsTest} and the REST test frameworks)</h2>
  * <ol>
  *   <li>Every resource method carries exactly one REST v2 access annotation of
- *       {@code com.atlassian.annotations.security}, on the method itself: normally {@code @LicensedOnly}, or
- *       {@code @AdminOnly} / {@code @SystemAdminOnly}. Un-annotated methods would get REST v2's default silently.
+ *       {@code com.atlassian.plugins.rest.api.security.annotation}, on the method itself: normally
+ *       {@code @LicensedOnly}, or {@code @AdminOnly} / {@code @SystemAdminOnly}. Un-annotated methods would get
+ *       REST v2's default silently.
  *       {@code @UnrestrictedAccess}, {@code @AnonymousSiteAccess} and {@code @UnlicensedSiteAccess} need an entry with
  *       the reason in {@code RestConventionsTest}'s allow-list (Waypoint shows nothing to anonymous users). The
  *       annotation is the platform's gate; the resource still asks {@code dev.waypoint.access.Permissions} about the

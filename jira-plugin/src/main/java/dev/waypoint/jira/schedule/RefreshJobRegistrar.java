@@ -12,11 +12,11 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Registers the refresh job with Atlassian Scheduler (DESIGN §2: scheduler jobs registered in code,
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * an unknown id; a {@code RUN_ONCE_PER_CLUSTER} job fires on one node at a time and not again while a run is in
  * progress; {@code Schedule.forInterval(ms, null)} first fires as soon as possible.
  */
-@Named
+@Component
 @ExportAsService(LifecycleAware.class)
 public class RefreshJobRegistrar implements LifecycleAware {
 

@@ -7,13 +7,13 @@ import dev.waypoint.refresh.RefreshJob;
 import dev.waypoint.refresh.RefreshMessages;
 import dev.waypoint.refresh.RefreshReport;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The scheduler's entry into core's {@link RefreshJob} (DESIGN §4 "Refresh job"): one run per firing of the cluster
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@link JobRunnerRequest#isCancellationRequested()} is not polled: {@code RefreshJob} offers no hook for it, and the
  * budget already bounds the run.
  */
-@Named
+@Component
 public class RefreshJobRunner implements JobRunner {
 
     /** The time one run may take (the job fires every {@link RefreshJobRegistrar#INTERVAL}). */

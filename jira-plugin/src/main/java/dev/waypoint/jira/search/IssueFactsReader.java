@@ -6,7 +6,6 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import dev.waypoint.issue.IssueId;
 import dev.waypoint.kpi.search.IssueFacts;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads the {@link IssueFacts} of the issues of one sample: resolves the asked date fields and the story-point field
@@ -36,7 +36,7 @@ import java.util.function.Function;
  *   <li>status category: {@link StatusCategories}; assignee: {@link Agents}.</li>
  * </ul>
  */
-@Named
+@Component
 public class IssueFactsReader {
 
     static final String EPIC = "Epic";

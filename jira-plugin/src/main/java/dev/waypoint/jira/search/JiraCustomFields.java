@@ -3,7 +3,6 @@ package dev.waypoint.jira.search;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,13 +10,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds custom fields the way a JQL author names them: by id ({@code customfield_10010}), by JQL's id form
  * ({@code cf[10010]}), or by name ({@code Story Points}; several fields may share a name, and all are returned, in
  * Jira's order).
  */
-@Named
+@Component
 public class JiraCustomFields {
 
     private static final Pattern ID = Pattern.compile("(?i)customfield_(\\d{1,18})");

@@ -9,13 +9,13 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import dev.waypoint.jira.platform.ComponentImports;
 import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.SearchResult;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link IssueSearch} on Jira's {@link SearchService}, always as the given user (DESIGN §5: KPI values are computed as
@@ -70,7 +72,7 @@ import org.slf4j.LoggerFactory;
  *       {@code isActive() == false} for a deactivated one.</li>
  * </ol>
  */
-@Named
+@Component
 public class JiraIssueSearch implements IssueSearch {
 
     /** Issues read per {@code search} call of a sample. */
@@ -83,7 +85,8 @@ public class JiraIssueSearch implements IssueSearch {
     private final IssueFactsReader factsReader;
 
     @Inject
-    public JiraIssueSearch(SearchService searchService, UserManager userManager, IssueFactsReader factsReader) {
+    public JiraIssueSearch(SearchService searchService,
+            @Qualifier(ComponentImports.JIRA_USER_MANAGER) UserManager userManager, IssueFactsReader factsReader) {
         this.searchService = Objects.requireNonNull(searchService, "'searchService' must not be null");
         this.userManager = Objects.requireNonNull(userManager, "'userManager' must not be null");
         this.factsReader = Objects.requireNonNull(factsReader, "'factsReader' must not be null");

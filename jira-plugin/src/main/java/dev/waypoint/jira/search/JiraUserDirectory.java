@@ -8,14 +8,16 @@ import com.atlassian.jira.security.roles.ProjectRoleActors;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import dev.waypoint.jira.platform.ComponentImports;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
 
 /**
  * {@link UserDirectory} on Jira's user, group and project-role managers. Member lists hold active users only, each once,
@@ -23,10 +25,11 @@ import java.util.Objects;
  *
  * <p>ASSUMED from the published API, not observed in a running Jira: {@code GroupManager#getUsersInGroup(String)}
  * includes members of nested groups (its 6.3 Javadoc says so for the {@code Group} overload it delegates to) and may
- * include inactive users (filtered here); {@code ProjectRoleActors#getApplicationUsers()} expands group actors into
- * their users; {@code ProjectRoleManager#getProjectRole(String)} finds a role by its exact name.
+ * include inactive users (filtered here); {@code ProjectRoleActors#getUsers()} expands group actors into their
+ * users (since Jira 7 it returns {@code ApplicationUser}s; the transitional {@code getApplicationUsers()} is not used);
+ * {@code ProjectRoleManager#getProjectRole(String)} finds a role by its exact name.
  */
-@Named
+@Component
 public class JiraUserDirectory implements UserDirectory {
 
     private final UserManager userManager;
@@ -35,8 +38,8 @@ public class JiraUserDirectory implements UserDirectory {
     private final ProjectManager projectManager;
 
     @Inject
-    public JiraUserDirectory(UserManager userManager, GroupManager groupManager,
-            ProjectRoleManager projectRoleManager, ProjectManager projectManager) {
+    public JiraUserDirectory(@Qualifier(ComponentImports.JIRA_USER_MANAGER) UserManager userManager,
+            GroupManager groupManager, ProjectRoleManager projectRoleManager, ProjectManager projectManager) {
         this.userManager = Objects.requireNonNull(userManager, "'userManager' must not be null");
         this.groupManager = Objects.requireNonNull(groupManager, "'groupManager' must not be null");
         this.projectRoleManager = Objects.requireNonNull(projectRoleManager, "'projectRoleManager' must not be null");
@@ -76,7 +79,7 @@ public class JiraUserDirectory implements UserDirectory {
             return List.of();
         }
         ProjectRoleActors actors = projectRoleManager.getProjectRoleActors(projectRole, found);
-        return actors == null ? List.of() : Agents.activeSortedByKey(actors.getApplicationUsers());
+        return actors == null ? List.of() : Agents.activeSortedByKey(actors.getUsers());
     }
 
     private Project projectOf(ProjectKey project) {

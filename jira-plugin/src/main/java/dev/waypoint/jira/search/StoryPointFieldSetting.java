@@ -3,7 +3,7 @@ package dev.waypoint.jira.search;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /**
  * The admin's choice of the custom field that holds story points, in SAL's global plugin settings (cluster-wide) under
@@ -13,7 +13,7 @@ import jakarta.inject.Named;
  * Data Center creates; when no field of that id or name exists, every issue reads as unestimated, which core reports as
  * a data-quality insight rather than an error.
  */
-@Named
+@Component
 public class StoryPointFieldSetting {
 
     static final String KEY = "dev.waypoint.refresh.storyPointField";

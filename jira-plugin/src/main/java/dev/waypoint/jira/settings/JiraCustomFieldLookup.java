@@ -2,10 +2,10 @@ package dev.waypoint.jira.settings;
 
 import dev.waypoint.jira.search.JiraCustomFields;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /** {@link CustomFieldLookup} over Jira's custom fields, found as the refresh job finds the story-point field. */
-@Named
+@Component
 public class JiraCustomFieldLookup implements CustomFieldLookup {
 
     private final JiraCustomFields fields;

@@ -12,8 +12,8 @@ import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.Limits;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 
 /**
  * Waypoint's admin settings in SAL's global plugin settings (cluster-wide, cached by Jira), one key per value, each
@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  *       <td>story points ({@link StoryPointFieldSetting})</td></tr>
  * </table>
  */
-@Named
+@Component
 public class PluginSettingsWaypointSettings implements WaypointSettingsStore {
 
     static final String ON_TRACK_MARGIN = "dev.waypoint.scoring.onTrackMargin";

@@ -3,10 +3,10 @@ package dev.waypoint.jira.settings;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.refresh.RefreshSettingsSource;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /** Core's {@link RefreshSettingsSource}: the refresh part of the admin's current settings. */
-@Named
+@Component
 public class StoredRefreshSettings implements RefreshSettingsSource {
 
     private final WaypointSettingsStore store;

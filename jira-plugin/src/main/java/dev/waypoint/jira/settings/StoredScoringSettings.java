@@ -3,10 +3,10 @@ package dev.waypoint.jira.settings;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.springframework.stereotype.Component;
 
 /** Core's {@link ScoringSettingsSource}: the scoring part of the admin's current settings. */
-@Named
+@Component
 public class StoredScoringSettings implements ScoringSettingsSource {
 
     private final WaypointSettingsStore store;

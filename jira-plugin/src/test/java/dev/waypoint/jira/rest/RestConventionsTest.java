@@ -2,8 +2,8 @@ package dev.waypoint.jira.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import dev.waypoint.jira.rest.support.ResourceCatalog;
 import dev.waypoint.jira.rest.support.ResourceRules;
 import jakarta.ws.rs.Consumes;
@@ -57,8 +57,9 @@ class RestConventionsTest {
         assertThat(violations).containsExactlyInAnyOrder(
                 "BadResource has 2 public constructors; a resource has exactly one, taking its collaborators",
                 "BadResource#locator is a sub-resource locator; declare endpoints as methods",
-                "BadResource#unannotated carries 0 REST v2 access annotations (com.atlassian.annotations.security);"
-                        + " it needs exactly one, on the method, e.g. @LicensedOnly",
+                "BadResource#unannotated carries 0 REST v2 access annotations"
+                        + " (com.atlassian.plugins.rest.api.security.annotation); it needs exactly one, on the method,"
+                        + " e.g. @LicensedOnly",
                 "BadResource#open is @UnrestrictedAccess without a stated reason in the open-access allow-list",
                 "BadResource#formPost is a mutation and must be @Consumes(MediaType.APPLICATION_JSON) only (Jira's"
                         + " XSRF protection), was [application/x-www-form-urlencoded]",

@@ -126,7 +126,7 @@ class JiraUserDirectoryTest {
             givenProjectAndRole();
             ProjectRoleActors actors = mock(ProjectRoleActors.class);
             LinkedHashSet<ApplicationUser> users = new LinkedHashSet<>(mixedMembers());
-            when(actors.getApplicationUsers()).thenReturn(users);
+            when(actors.getUsers()).thenReturn(users);
             when(roleManager.getProjectRoleActors(agents, project)).thenReturn(actors);
 
             List<Agent> members = directory.projectRoleMembers(SUP, "Service Desk Team");

@@ -12,7 +12,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Jira builds the classes the descriptor names in {@code <context-provider>} and {@code <condition>} with the plugin's
- * Spring context: every constructor parameter of them needs exactly one provider there, like the beans'
+ * Spring context: every constructor parameter of them needs exactly one candidate among its beans, like the beans'
  * ({@link WiringContractTest}).
  */
 class ContextProviderWiringTest {
@@ -38,13 +38,11 @@ class ContextProviderWiringTest {
     }
 
     @Test
-    void givenTheDescriptorsContextProviders_checking_everyConstructorParameterHasExactlyOneProvider()
+    void givenTheDescriptorsContextProviders_checking_everyConstructorParameterHasExactlyOneCandidate()
             throws Exception {
-        List<Class<?>> providers = new ArrayList<>(WiringContractTest.declaredBeans());
-        providers.addAll(WiringContractTest.scannedComponents());
-        providers.addAll(WiringContractTest.importedServices());
+        PluginContext context = WiringContractTest.appContext();
 
         assertThat(descriptorClasses()).as("context providers in the descriptor").isNotEmpty();
-        assertThat(new WiringContract(providers, descriptorClasses()).violations()).isEmpty();
+        assertThat(new WiringContract(context.beans(), descriptorClasses()).violations()).isEmpty();
     }
 }

@@ -4,6 +4,15 @@
 // Signatures only. The core method list of reference doc section 2.6; the newer additions
 // create(Class, List<Map>) and getFastCountEstimate(Class) are deliberately left out.
 // UNVERIFIED: that AO plugin 6.1.x (Jira 11.3) has no further abstract methods on this interface.
+// Jira 10/11: deleteWithSQL, find(Class, Query) <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira
+//         11.0.0: jira-api 11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/dao/impl/DefaultConfigurationDao.java
+//         (deleteWithSQL),
+//         slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/user/DefaultSlackUserManager.java
+//         (find)
+// Not confirmed for Jira 10/11: create(Class, Map), executeInTransaction, stream <- the Jira 11 apps found use find,
+//         deleteWithSQL and create(Class, DBParam...) only; these three are in the published ActiveObjects interface
+//         (Source above); no other form to replace them with
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;

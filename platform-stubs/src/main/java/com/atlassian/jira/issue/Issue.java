@@ -6,6 +6,12 @@
 // WithId, WithKey (not mirrored); getId()/getKey()/getProjectObject()/getProjectId()/getIssueType() are declared here directly.
 // UNVERIFIED: Status getStatus() and IssueType getIssueType() object-typed forms (renamed from getStatusObject()/
 // getIssueTypeObject() in Jira 7; allow-listed as IssueImpl#getStatus()/#getIssueType() by a Jira 11 app per reference doc 2.4).
+// Jira 10/11: getAssignee, getCreated, getCustomFieldValue(CustomField), getDueDate, getEstimate, getId, getIssueType,
+//         getKey, getParentObject, getProjectObject, getResolutionDate, getStatus, getSummary, getTimeSpent,
+//         getUpdated, isSubTask <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api
+//         11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java
+//         (an anonymous Issue implementing these with these signatures, compiled against jira-api 11.0.0)
 package com.atlassian.jira.issue;
 
 import com.atlassian.annotations.PublicApi;

@@ -5,6 +5,10 @@
 //         src/main/java/de/codescape/jira/plugins/scrumpoker/service/EstimateFieldServiceImpl.java
 // Signatures only; the members the app uses. Left out: updateIssue(..) (needs UpdateIssueRequest) and the
 // ofbiz-typed getIssueIdsForProject(Long) throws GenericEntityException.
+// Jira 10/11: getIssueObject(String) <- codescape/jira-scrum-poker@bb652fd (Jira 11.3.1)
+//         src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java
+// Not confirmed for Jira 10/11: getIssueObjects <- no Jira 10/11 listing or app using it found; one getIssueObject per
+//         id is the confirmed alternative, kept out for the one-query read of many issues
 package com.atlassian.jira.issue;
 
 import java.util.Collection;

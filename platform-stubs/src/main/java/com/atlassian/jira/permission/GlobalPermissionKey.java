@@ -5,6 +5,11 @@
 // Value type: constants carry their real keys; the private constructor, of(String), getKey(),
 // equals/hashCode/toString are REAL over the single field; nothing else.
 // Left out: the @Internal GLOBAL_PERMISSION_ID_TRANSLATION map (Guava BiMap).
+// Jira 10/11: ADMINISTER <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api 11.0.0,
+//         platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/IssuePanelResource.java
+// Jira 10/11: SYSTEM_ADMIN <- codescape/jira-scrum-poker@bb652fd (Jira 11.3.1)
+//         src/main/java/de/codescape/jira/plugins/scrumpoker/helper/UserHasProjectAdministrationPermission.java
 package com.atlassian.jira.permission;
 
 import javax.annotation.Nonnull;

@@ -3,6 +3,12 @@
 //         key values: turgaycelik/mysource jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/permission/ProjectPermissions.java (6.3)
 // Constants are data with their real keys; the one static method is a stub.
 // UNVERIFIED: constants added after 7.x (if any) are not mirrored.
+// Jira 10/11: ADMINISTER_PROJECTS, BROWSE_PROJECTS <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira
+//         11.0.0: jira-api 11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/spi/impl/JiraSlackLinkAccessManager.java
+//         (ADMINISTER_PROJECTS),
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/IssuePanelResource.java
+//         (BROWSE_PROJECTS)
 package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;

@@ -3,6 +3,13 @@
 //         hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user) on Jira 11.3.1:
 //         codescape/jira-scrum-poker src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java
 // Signatures only; only the members the app uses (the published interface has more).
+// Jira 10/11: hasPermission(ProjectPermissionKey, Issue, ApplicationUser), hasPermission(ProjectPermissionKey, Project,
+//         ApplicationUser) <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api 11.0.0,
+//         platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/IssuePanelResource.java
+//         (Issue),
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/spi/impl/JiraSlackLinkAccessManager.java
+//         (Project)
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;

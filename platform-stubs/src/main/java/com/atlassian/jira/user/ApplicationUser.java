@@ -6,6 +6,16 @@
 // Signatures only. Deviation: getId()/getKey() are declared here directly instead of being inherited from
 // com.atlassian.jira.util.WithId / WithKey (not mirrored); call sites compile and link the same way.
 // Left out: getDirectoryUser() (returns a Crowd type not mirrored here).
+// Jira 10/11: getDisplayName, getKey, isActive <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira
+//         11.0.0: jira-api 11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/util/JsonPrimitiveReferenceInsertionEventHandler.java
+//         (getDisplayName),
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/IssuePanelResource.java
+//         (getKey),
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/PersonalNotificationManager.java
+//         (isActive)
+// Jira 10/11: getUsername <- codescape/jira-scrum-poker@bb652fd (Jira 11.3.1)
+//         src/main/java/de/codescape/jira/plugins/scrumpoker/action/ScrumPokerProjectConfigurationAction.java
 package com.atlassian.jira.user;
 
 import java.security.Principal;

@@ -3,6 +3,11 @@
 // Complete interface as published there (so tests may implement it), incl. nested Level and MessageLink;
 // MessageLink members are stubs.
 // UNVERIFIED: no members added since 6.3.
+// Not confirmed for Jira 10/11: getErrorMessages <- SearchService stays Jira 11's search entry point (Jira 10.0.0
+//         Javadoc of SearchProvider: "it is recommended to use SearchService instead, which is part of jira-api",
+//         https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html),
+//         but no Jira 10/11 listing or app using this member was found; the Jira 8/9 form is mirrored and there is no
+//         other to replace it with
 package com.atlassian.jira.util;
 
 import com.atlassian.annotations.PublicApi;

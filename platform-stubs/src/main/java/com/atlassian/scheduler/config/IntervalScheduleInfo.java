@@ -5,6 +5,9 @@
 //         @Immutable @PublicApi final class, package-private constructor, Date getFirstRunTime() (@Nullable), long getIntervalInMillis();
 //         getIntervalInMillis() used on Jira 9+/Confluence code bases (e.g. the scheduler admin page's getSchedule()).
 // Signatures only: every method throws. Left out: the @Immutable annotation.
+// Not confirmed for Jira 10/11: getIntervalInMillis <- the atlassian-scheduler API has kept these members since 1.x/2.0
+//         (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but no Jira 10/11 app using the scheduler
+//         was found; there is no other form to replace it with
 package com.atlassian.scheduler.config;
 
 import com.atlassian.annotations.PublicApi;

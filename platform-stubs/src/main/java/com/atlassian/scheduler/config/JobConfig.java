@@ -2,6 +2,9 @@
 // Source: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html
 // Signatures only: every method throws (incl. equals/hashCode/toString, which the real class overrides).
 // Left out: the @Immutable annotation.
+// Not confirmed for Jira 10/11: forJobRunnerKey, withRunMode, withSchedule <- the atlassian-scheduler API has kept
+//         these members since 1.x/2.0 (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but no Jira
+//         10/11 app using the scheduler was found; there is no other form to replace it with
 package com.atlassian.scheduler.config;
 
 import com.atlassian.annotations.PublicApi;

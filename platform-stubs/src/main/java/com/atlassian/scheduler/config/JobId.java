@@ -3,6 +3,9 @@
 //         section 2.11; JobId.of usage: collabsoft-net/clustering-api-jira src/main/java/net/collabsoft/clustering/jira/scheduler/AbstractClusteredScheduler.java
 // Value type: the private constructor, of(String), equals/hashCode/toString and compareTo are REAL over the single
 // field (tests construct and compare ids); nothing else.
+// Not confirmed for Jira 10/11: of <- the atlassian-scheduler API has kept these members since 1.x/2.0
+//         (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but no Jira 10/11 app using the scheduler
+//         was found; there is no other form to replace it with
 package com.atlassian.scheduler.config;
 
 import com.atlassian.annotations.PublicApi;

@@ -5,6 +5,9 @@
 //         Schedule.Type.INTERVAL ...)"), returning IntervalScheduleInfo (see that mirror).
 // Signatures only: every method throws. Left out: getCronScheduleInfo() (CronScheduleInfo not mirrored) and the
 // @Immutable annotation.
+// Not confirmed for Jira 10/11: forInterval, getIntervalScheduleInfo, getType, Type.INTERVAL <- the atlassian-scheduler
+//         API has kept these members since 1.x/2.0 (https://docs.atlassian.com/atlassian-scheduler/2.0.0/apidocs/), but
+//         no Jira 10/11 app using the scheduler was found; there is no other form to replace it with
 package com.atlassian.scheduler.config;
 
 import com.atlassian.annotations.PublicApi;

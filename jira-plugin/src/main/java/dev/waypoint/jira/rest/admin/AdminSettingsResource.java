@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.admin;
 
-import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.settings.CustomFieldLookup;
 import dev.waypoint.jira.settings.WaypointSettings;

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.checkin;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.app.okr.CheckInEntry;
 import dev.waypoint.app.okr.CheckInHistory;
 import dev.waypoint.app.okr.CheckInsQuery;

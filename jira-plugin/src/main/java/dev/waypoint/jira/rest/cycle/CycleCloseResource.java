@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.cycle;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.closing.CarryOver;
 import dev.waypoint.closing.CloseCycle;
 import dev.waypoint.closing.ClosedCycle;

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.cycle;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.cycle.CreateCycle;
 import dev.waypoint.cycle.CreateQuarters;
 import dev.waypoint.cycle.Cycle;

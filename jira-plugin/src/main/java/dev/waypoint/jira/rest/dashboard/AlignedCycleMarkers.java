@@ -8,19 +8,19 @@ import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * The cycles of the objectives aligned to a KPI, to mark on its trend chart: three queries (the alignments, their
  * objectives, their cycles), whatever their number. Only objectives the caller may see count.
  */
-@Named
+@Component
 public class AlignedCycleMarkers {
 
     private final KpiAlignmentService alignments;

@@ -19,7 +19,6 @@ import dev.waypoint.scoring.ScoringSettingsSource;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -30,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * The read model of the "OKR progress" dashboard item, in three views, each a fixed number of queries and pure
@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * </ul>
  * Only objectives the caller may see are shown or counted.
  */
-@Named
+@Component
 public class OkrProgressReader {
 
     /**

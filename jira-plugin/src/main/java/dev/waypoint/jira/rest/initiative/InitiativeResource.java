@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.initiative;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.app.okr.LinkedIssue;
 import dev.waypoint.app.okr.LinkedIssues;
 import dev.waypoint.app.okr.LinkedIssuesQuery;

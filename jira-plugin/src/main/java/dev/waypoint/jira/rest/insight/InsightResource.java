@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.insight;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.Scope;
 import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightSettings;

@@ -23,7 +23,6 @@ import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveState;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Loads the {@link InsightSnapshot} of one scope (a project, or the company: global KPIs and objectives without a
@@ -58,7 +58,7 @@ import java.util.stream.Collectors;
  *       ACTIVE objectives in ACTIVE cycles).</li>
  * </ol>
  */
-@Named
+@Component
 public class InsightSnapshotLoader {
 
     /** Most repository calls of one {@link #load}. */

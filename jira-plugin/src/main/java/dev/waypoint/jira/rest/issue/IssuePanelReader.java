@@ -19,7 +19,6 @@ import dev.waypoint.scoring.Progress;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,13 +28,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the issue panel's key results in a fixed number of bulk reads whatever the number of links (DESIGN §6): the
  * links of the issue and its epic, then their key results, objectives, cycles and check-ins, one query each; then pure
  * scoring.
  */
-@Named
+@Component
 public final class IssuePanelReader {
 
     private final OkrStorage storage;

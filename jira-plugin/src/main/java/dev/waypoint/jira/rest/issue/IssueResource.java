@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.issue;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.Scope;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.issue.IssueRef;

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.keyresult;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.app.okr.AddingKeyResult;
 import dev.waypoint.app.okr.ChangingKeyResult;
 import dev.waypoint.app.okr.DeletingKeyResult;

@@ -11,17 +11,17 @@ import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The security model of DESIGN §5 applied to KPIs, for every KPI resource: who the caller is, which KPI they may see
  * (an invisible KPI answers 404 like a missing one) and who may manage it. The rules themselves are
  * {@link Permissions}'; a KPI's scope is its project, or the company for a global KPI.
  */
-@Named
+@Component
 public class KpiGuard {
 
     private final CurrentUser currentUser;

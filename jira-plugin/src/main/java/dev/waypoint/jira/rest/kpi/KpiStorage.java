@@ -6,14 +6,14 @@ import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * Core's KPI storage ports, together (the sibling of {@code OkrStorage}): the AO repositories in Jira and the
  * preview, in-memory fakes in tests. The read models (insights, dashboard items) read several of them in bulk.
  */
-@Named
+@Component
 public record KpiStorage(
         KpiRepository kpis,
         KpiValueRepository values,

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiReadService;

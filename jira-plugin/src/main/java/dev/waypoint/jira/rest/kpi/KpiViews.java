@@ -9,12 +9,12 @@ import dev.waypoint.kpi.KpiHealth;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.refresh.RefreshMessages;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /** Maps KPI values to their JSON, with error reasons in the caller's language. Pure but for the translation. */
-@Named
+@Component
 public class KpiViews {
 
     private final Translator translator;

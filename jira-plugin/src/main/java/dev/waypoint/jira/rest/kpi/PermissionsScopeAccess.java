@@ -6,9 +6,9 @@ import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Core's {@link ScopeAccess} port answered by the one access policy, {@link Permissions}: a KPI's scope is its project
@@ -17,7 +17,7 @@ import java.util.Optional;
  * stricter rules of {@link Permissions} (e.g. {@link Permissions#canChangeKpiJql}: owner or Jira administrator) before
  * they call core.
  */
-@Named
+@Component
 public class PermissionsScopeAccess implements ScopeAccess {
 
     private final Permissions permissions;

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.me;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.shared.UserKey;

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.objective;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.app.okr.ChangingObjective;
 import dev.waypoint.app.okr.CreatingObjective;
 import dev.waypoint.app.okr.DeletingObjective;

@@ -16,9 +16,9 @@ import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The security model of DESIGN §5 applied to objectives and key results, for every OKR resource: which
@@ -36,7 +36,7 @@ import java.util.Optional;
  * Check-ins, initiative links and unlinks follow {@link Permissions#canCheckIn}: the key result's owner, the
  * objective's owner and the administrators of the scope.
  */
-@Named
+@Component
 public final class OkrGuard {
 
     private final CurrentUser currentUser;

@@ -7,14 +7,14 @@ import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.progress.OkrReadRepository;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * Core's OKR storage ports, together: the AO repositories in Jira and the preview, in-memory fakes in tests. The read
  * models (issue panel, export) read several of them in bulk.
  */
-@Named
+@Component
 public record OkrStorage(
         CycleRepository cycles,
         ObjectiveRepository objectives,

@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.project;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.Scope;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleRepository;

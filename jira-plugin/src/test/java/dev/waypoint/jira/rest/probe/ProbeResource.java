@@ -1,7 +1,7 @@
 package dev.waypoint.jira.rest.probe;
 
-import com.atlassian.annotations.security.AdminOnly;
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.access.Role;
@@ -86,7 +86,7 @@ public class ProbeResource {
     /** What the probe would do if REST v2 let anonymous users in: our own 401. */
     @GET
     @Path("/anonymous")
-    @com.atlassian.annotations.security.UnrestrictedAccess
+    @com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess
     public Map<String, String> anonymous() {
         permissions.requireLicensed(currentUser.key());
         return Map.of("ok", "licensed");

@@ -2,7 +2,7 @@ package dev.waypoint.jira.rest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.probe.Kind;
 import dev.waypoint.jira.rest.probe.ProbeStore;

@@ -1,11 +1,11 @@
 package dev.waypoint.jira.rest.support;
 
-import com.atlassian.annotations.security.AdminOnly;
-import com.atlassian.annotations.security.AnonymousSiteAccess;
-import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.annotations.security.SystemAdminOnly;
-import com.atlassian.annotations.security.UnlicensedSiteAccess;
-import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public final class ResourceRules {
 
-    /** REST v2's access annotations (com.atlassian.annotations.security). */
+    /** REST v2's access annotations (com.atlassian.plugins.rest.api.security.annotation). */
     public static final Set<Class<? extends Annotation>> ACCESS_ANNOTATIONS = Set.of(LicensedOnly.class,
             AdminOnly.class, SystemAdminOnly.class, UnrestrictedAccess.class, AnonymousSiteAccess.class,
             UnlicensedSiteAccess.class);
@@ -120,8 +120,8 @@ public final class ResourceRules {
         }
         if (declared.size() != 1) {
             violations.add(name(method) + " carries " + declared.size()
-                    + " REST v2 access annotations (com.atlassian.annotations.security); it needs exactly one, on the"
-                    + " method, e.g. @LicensedOnly");
+                    + " REST v2 access annotations (com.atlassian.plugins.rest.api.security.annotation); it needs"
+                    + " exactly one, on the method, e.g. @LicensedOnly");
             return;
         }
         if (OPEN_ACCESS.contains(declared.get(0)) && !openAccessReasons.containsKey(name(method))) {

@@ -1,11 +1,11 @@
 package dev.waypoint.jira.rest.support;
 
-import com.atlassian.annotations.security.AdminOnly;
-import com.atlassian.annotations.security.AnonymousSiteAccess;
-import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.annotations.security.SystemAdminOnly;
-import com.atlassian.annotations.security.UnlicensedSiteAccess;
-import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.jira.rest.ErrorResponses;

@@ -7,6 +7,11 @@
 // Signatures only.
 // UNVERIFIED: constructor SearchResults(List<T>, PagerFilter) generic form on Jira 8+; getStart/getEnd/getNextStart/
 // getPreviousStart still present on Jira 11.
+// Not confirmed for Jira 10/11: getResults, getTotal <- SearchService stays Jira 11's search entry point (Jira 10.0.0
+//         Javadoc of SearchProvider: "it is recommended to use SearchService instead, which is part of jira-api",
+//         https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html),
+//         but no Jira 10/11 listing or app using this member was found; the Jira 8/9 form is mirrored and there is no
+//         other to replace it with
 package com.atlassian.jira.issue.search;
 
 import com.atlassian.jira.web.bean.PagerFilter;

@@ -6,6 +6,13 @@
 // Signatures only; only the members the app uses.
 // UNVERIFIED: getUsersInGroup(String) returning Collection<ApplicationUser> (Jira 7+ form) was not seen in a
 // Jira 8+ listing; getUserNamesInGroup(String) may be deprecated in newer Jira.
+// Jira 10/11: groupExists(String) <-
+//         https://docs.atlassian.com/software/jira/docs/api/10.3.1/com/atlassian/jira/security/groups/GroupManager.html
+//         (Jira 10.3.1 Javadoc: "boolean groupExists(String groupName)")
+// Not confirmed for Jira 10/11: getUsersInGroup(String), isUserInGroup(ApplicationUser, String) <- the Jira 10.3.1
+//         Javadoc page of GroupManager was found but only its beginning could be read (groupExists,
+//         getDirectUsersInGroup(Group), getGroupNamesForUser ...); these ApplicationUser forms are the Jira 7+ ones
+//         (Source above) and no other Jira 10/11 source or alternative without Crowd's Group type was found
 package com.atlassian.jira.security.groups;
 
 import com.atlassian.jira.user.ApplicationUser;

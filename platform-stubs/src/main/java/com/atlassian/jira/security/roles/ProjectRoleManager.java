@@ -4,6 +4,8 @@
 //         https://docs.atlassian.com/jira/8.22.4/com/atlassian/jira/security/roles/DefaultProjectRoleManager.html
 // Signatures only; only the members the app uses (the published interface has more, e.g. role CRUD and
 // the nested ProjectIdToProjectRoleIdsMap class).
+// Not confirmed for Jira 10/11: getProjectRole(String), getProjectRoleActors(ProjectRole, Project) <- no Jira 10/11
+//         listing or app using project roles found; no other form to replace them with
 package com.atlassian.jira.security.roles;
 
 import com.atlassian.jira.project.Project;

@@ -4,6 +4,11 @@
 //         new PagerFilter<>(start, max) on Jira 9.4: mailru/jira-plugins-mrimsender src/main/java/ru/mail/jira/plugins/myteam/service/impl/IssueServiceImpl.java
 // Signatures only: every constructor and method throws.
 // UNVERIFIED: whether getUnlimitedFilter()/newPageAlignedFilter(..) are generic (<T> PagerFilter<T>) on Jira 8+; raw here as in 7.x.
+// Not confirmed for Jira 10/11: PagerFilter(int, int) <- SearchService stays Jira 11's search entry point (Jira 10.0.0
+//         Javadoc of SearchProvider: "it is recommended to use SearchService instead, which is part of jira-api",
+//         https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html),
+//         but no Jira 10/11 listing or app using this member was found; the Jira 8/9 form is mirrored and there is no
+//         other to replace it with
 package com.atlassian.jira.web.bean;
 
 import com.atlassian.annotations.PublicApi;

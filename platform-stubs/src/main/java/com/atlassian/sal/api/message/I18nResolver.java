@@ -4,6 +4,10 @@
 //         getText(String) on Jira 11.3.1: codescape/jira-scrum-poker src/main/java/de/codescape/jira/plugins/scrumpoker/action/ScrumPokerAction.java
 // Signatures only. Left out (they need SAL Message/MessageCollection types not mirrored here):
 // createMessage(String, Serializable...), createMessageCollection(), getText(Message), getText(Locale, Message).
+// Jira 10/11: getText(String, Serializable...) <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira
+//         11.0.0: jira-api 11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/DefaultAttachmentHelper.java
+//         (getText(key, issue.getKey(), issue.getSummary()))
 package com.atlassian.sal.api.message;
 
 import java.io.Serializable;

@@ -3,6 +3,10 @@
 // Value type: the constructor, getStringValue(), equals/hashCode/toString are REAL over the single field
 // (tests construct and compare keys); nothing else has logic. fromLong is a stub.
 // UNVERIFIED: presence of static fromLong(long) in the Platform 8 sal-api (taken from reference doc section 2.10).
+// Jira 10/11: UserKey(String) <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api
+//         11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/listener/TokensRevokedEventListener.java
+//         (new UserKey(...))
 package com.atlassian.sal.api.user;
 
 import java.io.Serializable;

@@ -7,6 +7,8 @@
 // Left out: resolve(String) (throws com.atlassian.sal.api.user.UserResolutionException, not mirrored here).
 // UNVERIFIED: whether the deprecated String-username overloads still exist in the Platform 8 sal-api (included below
 // as listed for Platform 7), and whether isLimitedUnlicensedUser is a default method (declared abstract here).
+// Not confirmed for Jira 10/11: isLicensed <- listed for Platform 7 (Source above: Confluence 9.5.2 Javadoc); no Jira
+//         11 source found; no other licence check in SAL
 package com.atlassian.sal.api.user;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,6 +5,9 @@
 //         usage: atlassian-labs/atlassian-slack-integration-server
 //         slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/velocity/VelocityPageBuilderService.java
 // Signatures only; minimal subset (the two methods the app calls).
+// Jira 10/11: requireWebResource <- atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api
+//         11.0.0, platform 8.0.0)
+//         slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/user/SlackPersonalNotificationsServlet.java
 package com.atlassian.webresource.api.assembler;
 
 import com.atlassian.annotations.ExperimentalApi;

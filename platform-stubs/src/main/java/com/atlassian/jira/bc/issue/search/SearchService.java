@@ -7,6 +7,15 @@
 // Signatures only; ParseResult / IssueSearchParameters members are stubs.
 // UNVERIFIED: whether Jira 10.4+/11 added further abstract/default methods; the contents of IssueSearchParameters
 // beyond builder()/Builder.query(Query)/Builder.build() (e.g. filterId) are not mirrored.
+// Jira 10/11: parseQuery, ParseResult.isValid, ParseResult.getQuery <-
+//         atlassian-labs/atlassian-slack-integration-server@94c50dc (Jira 11.0.0: jira-api 11.0.0, platform 8.0.0)
+//         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java
+// Not confirmed for Jira 10/11: search, searchCount, validateQuery, ParseResult.getErrors <- SearchService stays Jira
+//         11's search entry point (Jira 10.0.0 Javadoc of SearchProvider: "it is recommended to use SearchService
+//         instead, which is part of jira-api",
+//         https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html),
+//         but no Jira 10/11 listing or app using this member was found; the Jira 8/9 form is mirrored and there is no
+//         other to replace it with
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.annotations.PublicApi;

@@ -1,0 +1,21 @@
+// Mirror of com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly for Jira Data Center 11.3 LTS
+// (com.atlassian.plugins.rest:atlassian-rest-v2-api):
+//         REST v2 access annotation that permits users with system admin privileges.
+// Source: https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints/ (names and semantics);
+//         this package and name as imported in deftdevs/bootstrapi@4c9d627 (Jira 11.3.10, platform-public-api 8.3.26)
+//         jira/src/main/java/com/deftdevs/bootstrapi/jira/rest/SettingsResourceImpl.java (on the class).
+// Retention RUNTIME (REST v2 reads it at run time); targets TYPE and METHOD, both seen in the uses cited for this
+// package (class level in SettingsResourceImpl and PluginInfoResource, method level in SlackWebHookResource).
+// UNVERIFIED: whether the real annotation also allows PACKAGE (the REST v1 look-alike
+// com.atlassian.plugins.rest.common.security.UnrestrictedAccess does) and its @Documented/@Inherited meta-annotations.
+package com.atlassian.plugins.rest.api.security.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface SystemAdminOnly {
+}
