@@ -22,7 +22,8 @@ define('waypoint/texts', [], function () {
     var WARNING = {
         NO_VALUE: AJS.I18n.getText('waypoint.web.progress.warning.NO_VALUE'),
         NO_ISSUES: AJS.I18n.getText('waypoint.web.progress.warning.NO_ISSUES'),
-        NOTHING_TO_ROLL_UP: AJS.I18n.getText('waypoint.web.progress.warning.NOTHING_TO_ROLL_UP')
+        NOTHING_TO_ROLL_UP: AJS.I18n.getText('waypoint.web.progress.warning.NOTHING_TO_ROLL_UP'),
+        HIDDEN: AJS.I18n.getText('waypoint.web.progress.warning.HIDDEN')
     };
     var MEASURE = {
         METRIC: AJS.I18n.getText('waypoint.web.measure.METRIC'),

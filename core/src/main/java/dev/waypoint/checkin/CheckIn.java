@@ -6,6 +6,7 @@ import dev.waypoint.shared.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,5 +65,15 @@ public record CheckIn(
     /** The numeric value, or {@code null} if this check-in has none. */
     public Double numericValue() {
         return value instanceof CheckInValue.Numeric n ? n.value() : null;
+    }
+
+    /** The confidence of the latest check-in of {@code chronological} (oldest first) that gave one, or {@code null}. */
+    public static Integer latestConfidence(List<CheckIn> chronological) {
+        for (int i = chronological.size() - 1; i >= 0; i--) {
+            if (chronological.get(i).confidence() != null) {
+                return chronological.get(i).confidence();
+            }
+        }
+        return null;
     }
 }

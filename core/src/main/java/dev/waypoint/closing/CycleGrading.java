@@ -9,8 +9,10 @@ import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.progress.Visibility;
 import dev.waypoint.scoring.KeyResultProgress;
 import dev.waypoint.scoring.Progress;
+import dev.waypoint.scoring.ProgressWarning;
 import dev.waypoint.scoring.Rollup;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -44,17 +47,34 @@ public final class CycleGrading {
         this.settings = settings;
     }
 
+    /** Everything, as closing the cycle grades it. */
     public GradingPreview preview(Cycle cycle) {
-        List<Objective> own = objectives.findByCycleIds(List.of(cycle.id()));
-        List<Objective> all = withDescendants(own);
-        List<KeyResult> allKeyResults = keyResults.findByObjectiveIds(ids(all));
-        Map<KeyResultId, List<CheckIn>> history = checkIns
-                .findByKeyResultIds(allKeyResults.stream().map(KeyResult::id).toList()).stream()
-                .collect(Collectors.groupingBy(CheckIn::keyResultId));
+        return preview(cycle, (objectives, keyResults) -> Visibility.ALL);
+    }
+
+    /**
+     * As one viewer may see it: only the objectives they may see, and hidden key results counted nowhere (their
+     * progress is unknown), {@code rule} deciding on the loaded objectives and key results.
+     */
+    public GradingPreview preview(Cycle cycle, BiFunction<List<Objective>, List<KeyResult>, Visibility> rule) {
+        List<Objective> loaded = withDescendants(objectives.findByCycleIds(List.of(cycle.id())));
+        List<KeyResult> loadedKeyResults = keyResults.findByObjectiveIds(ids(loaded));
+        Visibility visibility = rule.apply(loaded, loadedKeyResults);
+        List<Objective> all = loaded.stream().filter(visibility.objectives()).toList();
+        Set<ObjectiveId> allIds = new HashSet<>(ids(all));
+        List<Objective> own = all.stream().filter(o -> o.cycleId().equals(cycle.id())).toList();
+        List<KeyResult> allKeyResults = loadedKeyResults.stream().filter(k -> allIds.contains(k.objectiveId()))
+                .toList();
+        List<KeyResultId> shown = allKeyResults.stream().map(KeyResult::id)
+                .filter(id -> !visibility.hidden().contains(id)).toList();
+        Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of() : checkIns.findByKeyResultIds(shown)
+                .stream().collect(Collectors.groupingBy(CheckIn::keyResultId));
         Map<KeyResultId, Progress> keyResultProgress = new HashMap<>();
         for (KeyResult keyResult : allKeyResults) {
-            keyResultProgress.put(keyResult.id(), KeyResultProgress.fromCheckIns(keyResult.measure(),
-                    history.getOrDefault(keyResult.id(), List.of())));
+            keyResultProgress.put(keyResult.id(), visibility.hidden().contains(keyResult.id())
+                    ? Progress.unknown(ProgressWarning.HIDDEN)
+                    : KeyResultProgress.fromCheckIns(keyResult.measure(),
+                            history.getOrDefault(keyResult.id(), List.of())));
         }
         Map<ObjectiveId, Progress> objectiveProgress = Rollup.objectives(all, allKeyResults, keyResultProgress);
         Set<ObjectiveId> ownIds = new HashSet<>(ids(own));

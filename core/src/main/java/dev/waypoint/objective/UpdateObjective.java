@@ -32,4 +32,10 @@ public record UpdateObjective(
     public UpdateObjective {
         Objects.requireNonNull(id, "'id' must not be null");
     }
+
+    /** The same command aligning the objective to {@code kpis} instead. */
+    public UpdateObjective withAlignedKpis(Set<KpiId> kpis) {
+        return new UpdateObjective(id, version, cycleId, title, description, level, kind, commitment, owner, project,
+                parentId, contributesToParent, weight, kpis, state);
+    }
 }

@@ -39,6 +39,17 @@ public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf,
     }
 
     public static CycleOverview of(Cycle cycle, CycleSnapshot snapshot, ScoringSettings settings, LocalDate asOf) {
+        return of(cycle, snapshot, settings, asOf, Visibility.ALL);
+    }
+
+    /**
+     * The overview as one viewer may see it: only the objectives they may see, hidden key results by title only, and
+     * every progress, pace and forecast computed over what they see ({@link Visibility}). The overview's snapshot is
+     * the visible part ({@link CycleSnapshot#visibleTo}).
+     */
+    public static CycleOverview of(Cycle cycle, CycleSnapshot full, ScoringSettings settings, LocalDate asOf,
+            Visibility visibility) {
+        CycleSnapshot snapshot = full.visibleTo(visibility);
         if (!cycle.id().equals(snapshot.cycleId())) {
             throw new IllegalArgumentException("snapshot of cycle " + snapshot.cycleId() + " for cycle " + cycle.id());
         }
@@ -46,7 +57,8 @@ public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf,
         Map<KeyResultId, KeyResultStatus> keyResults = new HashMap<>();
         Map<KeyResultId, Progress> keyResultProgress = new HashMap<>();
         for (KeyResult keyResult : snapshot.keyResults()) {
-            KeyResultStatus status = keyResultStatus(keyResult, snapshot, cycle, settings, expected);
+            KeyResultStatus status = visibility.hidden().contains(keyResult.id()) ? KeyResultStatus.hidden(keyResult)
+                    : keyResultStatus(keyResult, snapshot, cycle, settings, expected);
             keyResults.put(keyResult.id(), status);
             keyResultProgress.put(keyResult.id(), status.progress());
         }
@@ -55,9 +67,11 @@ public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf,
         List<ObjectiveStatus> objectives = new ArrayList<>();
         for (Objective objective : snapshot.objectives()) {
             Progress p = progress.getOrDefault(objective.id(), Progress.unknown(ProgressWarning.NOTHING_TO_ROLL_UP));
+            List<KeyResultStatus> own = snapshot.keyResultsOf(objective.id()).stream().map(k -> keyResults.get(k.id()))
+                    .toList();
             objectives.add(new ObjectiveStatus(objective, p, Pace.status(p, expected, null, settings),
-                    objective.level() == ObjectiveLevel.COMPANY,
-                    snapshot.keyResultsOf(objective.id()).stream().map(k -> keyResults.get(k.id())).toList()));
+                    objective.level() == ObjectiveLevel.COMPANY, own,
+                    (int) own.stream().filter(k -> !k.hidden()).count()));
         }
         return new CycleOverview(cycle, snapshot, asOf, expected, objectives);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +61,26 @@ public record CycleSnapshot(
                 checkIns.stream().collect(Collectors.groupingBy(CheckIn::keyResultId)), initiativeCounts);
     }
 
+    /**
+     * The part a viewer may see: only visible objectives and their key results; the check-ins and initiative counts
+     * of hidden key results are left out, so nothing downstream can show them.
+     */
+    public CycleSnapshot visibleTo(Visibility visibility) {
+        List<Objective> shown = objectives.stream().filter(visibility.objectives()).toList();
+        Set<ObjectiveId> shownIds = shown.stream().map(Objective::id).collect(Collectors.toSet());
+        List<KeyResult> theirs = keyResults.stream().filter(k -> shownIds.contains(k.objectiveId())).toList();
+        Map<KeyResultId, List<CheckIn>> shownCheckIns = new HashMap<>();
+        Map<KeyResultId, Integer> shownCounts = new HashMap<>();
+        for (KeyResult keyResult : theirs) {
+            if (!visibility.hidden().contains(keyResult.id())) {
+                shownCheckIns.put(keyResult.id(), checkInsOf(keyResult.id()));
+                initiativeCounts.entrySet().stream().filter(e -> e.getKey().equals(keyResult.id()))
+                        .forEach(e -> shownCounts.put(e.getKey(), e.getValue()));
+            }
+        }
+        return new CycleSnapshot(cycleId, project, shown, theirs, shownCheckIns, shownCounts);
+    }
+
     public Optional<Objective> objective(ObjectiveId id) {
         return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
     }
@@ -81,13 +102,7 @@ public record CycleSnapshot(
 
     /** The confidence of the latest check-in that gave one, or {@code null}. */
     public Integer latestConfidence(KeyResultId keyResultId) {
-        List<CheckIn> history = checkInsOf(keyResultId);
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).confidence() != null) {
-                return history.get(i).confidence();
-            }
-        }
-        return null;
+        return CheckIn.latestConfidence(checkInsOf(keyResultId));
     }
 
     public int initiativeCount(KeyResultId keyResultId) {

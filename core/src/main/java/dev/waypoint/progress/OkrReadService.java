@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads a cycle for a project page: one cycle lookup (none if the caller has the cycle) plus
@@ -42,10 +43,28 @@ public final class OkrReadService {
 
     /** The overview of a cycle the caller has already read (e.g. with every cycle, for a picker): no cycle lookup. */
     public CycleOverview overview(Cycle cycle, ProjectKey project) {
+        return overview(cycle, project, snapshot -> Visibility.ALL);
+    }
+
+    /**
+     * The overview as one viewer may see it, {@code visibility} decided on the loaded snapshot (by the application
+     * layer): no cycle lookup.
+     */
+    public CycleOverview overview(Cycle cycle, ProjectKey project, Function<CycleSnapshot, Visibility> visibility) {
+        CycleSnapshot snapshot = snapshot(cycle, project);
+        return overview(cycle, snapshot, visibility.apply(snapshot));
+    }
+
+    /** The cycle's objectives of a project page with everything about them, at most four reads. */
+    public CycleSnapshot snapshot(Cycle cycle, ProjectKey project) {
         Objects.requireNonNull(cycle, "'cycle' must not be null");
         Objects.requireNonNull(project, "'project' must not be null");
-        return CycleOverview.of(cycle, reads.loadCycle(cycle.id(), project), settings.current(),
-                LocalDate.now(clock));
+        return reads.loadCycle(cycle.id(), project);
+    }
+
+    /** Scores a loaded snapshot as a viewer may see it: no read beyond the admin's settings. */
+    public CycleOverview overview(Cycle cycle, CycleSnapshot snapshot, Visibility visibility) {
+        return CycleOverview.of(cycle, snapshot, settings.current(), LocalDate.now(clock), visibility);
     }
 
     /**

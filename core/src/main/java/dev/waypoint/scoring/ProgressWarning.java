@@ -7,5 +7,7 @@ public enum ProgressWarning {
     /** An ISSUES key result whose linked issues add up to 0 (DESIGN §3: unknown, not 0). */
     NO_ISSUES,
     /** An objective with no key result or contributing child of known progress. */
-    NOTHING_TO_ROLL_UP
+    NOTHING_TO_ROLL_UP,
+    /** The values derive from issues or KPIs the viewer may not see (DESIGN §5). */
+    HIDDEN
 }

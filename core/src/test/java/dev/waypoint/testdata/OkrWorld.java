@@ -1,5 +1,6 @@
 package dev.waypoint.testdata;
 
+import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.app.okr.OkrRemoval;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInService;
@@ -8,7 +9,6 @@ import dev.waypoint.closing.CarryOverWriter;
 import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.closing.CycleGrading;
 import dev.waypoint.cycle.Cycle;
-import dev.waypoint.cycle.CycleService;
 import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
 import dev.waypoint.initiative.Initiative;
 import dev.waypoint.initiative.InitiativeService;

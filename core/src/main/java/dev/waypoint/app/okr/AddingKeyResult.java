@@ -16,11 +16,14 @@ import java.util.Objects;
 public final class AddingKeyResult {
 
     private final OkrAccess access;
+    private final KeyResultViews views;
     private final KpiReferences kpis;
     private final KeyResultService keyResults;
 
-    public AddingKeyResult(OkrAccess access, KpiReferences kpis, KeyResultService keyResults) {
+    public AddingKeyResult(OkrAccess access, KeyResultViews views, KpiReferences kpis,
+            KeyResultService keyResults) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
+        this.views = Objects.requireNonNull(views, "'views' must not be null");
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
         this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
     }
@@ -46,6 +49,6 @@ public final class AddingKeyResult {
             kpis.require(access.viewer(), "source.kpiId", List.of(command.source().kpiId()));
         }
         KeyResult created = keyResults.create(objective.objective(), objective.cycle(), command);
-        return access.view(new KeyResultLookup.Found(created, objective.objective(), objective.cycle()));
+        return views.of(new KeyResultLookup.Found(created, objective.objective(), objective.cycle()));
     }
 }

@@ -18,11 +18,14 @@ import java.util.Objects;
 public final class ChangingKeyResult {
 
     private final OkrAccess access;
+    private final KeyResultViews views;
     private final KpiReferences kpis;
     private final KeyResultService keyResults;
 
-    public ChangingKeyResult(OkrAccess access, KpiReferences kpis, KeyResultService keyResults) {
+    public ChangingKeyResult(OkrAccess access, KeyResultViews views, KpiReferences kpis,
+            KeyResultService keyResults) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
+        this.views = Objects.requireNonNull(views, "'views' must not be null");
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
         this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
     }
@@ -46,7 +49,7 @@ public final class ChangingKeyResult {
             kpis.require(access.viewer(), "source.kpiId", List.of(source.kpiId()));
         }
         KeyResult updated = keyResults.update(found, command);
-        return access.view(new KeyResultLookup.Found(updated, found.objective(), found.cycle()));
+        return views.of(new KeyResultLookup.Found(updated, found.objective(), found.cycle()));
     }
 
     /** A JQL source that is new, changed, or given to another owner. */

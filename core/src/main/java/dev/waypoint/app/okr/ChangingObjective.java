@@ -4,13 +4,15 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveService;
 import dev.waypoint.objective.UpdateObjective;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Replaces every editable field of an objective. The viewer must be allowed to change it where it is, and where it
- * goes (another scope or owner is like creating it there); a new parent must be visible, newly aligned KPIs too (KPIs
- * aligned before stay, even if the viewer may not see them).
+ * goes (another scope or owner is like creating it there); a new parent must be visible, newly aligned KPIs too. KPIs
+ * aligned before that the viewer may not see stay aligned: the viewer was never shown them, so they cannot have meant
+ * to remove them.
  */
 public final class ChangingObjective {
 
@@ -38,12 +40,18 @@ public final class ChangingObjective {
         if (command.parentId() != null) {
             access.objective(command.parentId());
         }
+        UpdateObjective keepingHidden = command;
         if (command.alignedKpis() != null) {
             Set<KpiId> before = existing.alignedKpis();
             kpis.require(access.viewer(), "alignedKpis",
                     command.alignedKpis().stream().filter(id -> !before.contains(id)).toList());
+            Set<KpiId> visibleBefore = kpis.visible(access.viewer(), before);
+            Set<KpiId> aligned = new HashSet<>(command.alignedKpis());
+            before.stream().filter(id -> !visibleBefore.contains(id)).forEach(aligned::add);
+            keepingHidden = command.withAlignedKpis(aligned);
         }
-        Objective updated = objectives.update(command);
-        return new ObjectiveView(updated, access.canEdit(updated));
+        Objective updated = objectives.update(keepingHidden);
+        return new ObjectiveView(updated, access.canEdit(updated), kpis.visible(access.viewer(),
+                updated.alignedKpis()));
     }
 }

@@ -36,6 +36,6 @@ public final class CreatingObjective {
         }
         kpis.require(access.viewer(), "alignedKpis", command.alignedKpis());
         Objective created = objectives.create(command);
-        return new ObjectiveView(created, access.canEdit(created));
+        return new ObjectiveView(created, access.canEdit(created), created.alignedKpis());
     }
 }

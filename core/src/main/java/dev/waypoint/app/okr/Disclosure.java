@@ -8,6 +8,7 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
@@ -55,15 +56,18 @@ public final class Disclosure {
         this.statuses = Objects.requireNonNull(statuses, "'statuses' must not be null");
     }
 
-    /** Which key results' numbers the current user may see. */
-    public record Verdict(Set<KeyResultId> hidden) {
+    /**
+     * Which key results' numbers the current user may see.
+     *
+     * @param hidden the key results shown by title only
+     * @param kpis   the KPIs the key results are bound to that the viewer may see (read for the decision anyway,
+     *               so read models need not read them again)
+     */
+    public record Verdict(Set<KeyResultId> hidden, Map<KpiId, Kpi> kpis) {
 
         public Verdict {
             hidden = Set.copyOf(hidden);
-        }
-
-        public static Verdict showingAll() {
-            return new Verdict(Set.of());
+            kpis = Map.copyOf(kpis);
         }
 
         public boolean shows(KeyResult keyResult) {
@@ -82,7 +86,8 @@ public final class Disclosure {
                 .collect(Collectors.toMap(Objective::id, Function.identity(), (a, b) -> a));
         List<KpiId> bound = keyResults.stream().map(KeyResult::source).filter(ValueSource.Kpi.class::isInstance)
                 .map(source -> ((ValueSource.Kpi) source).kpiId()).distinct().toList();
-        Set<KpiId> visibleKpis = kpis.find(viewer, bound).keySet();
+        Map<KpiId, Kpi> seenKpis = kpis.find(viewer, bound);
+        Set<KpiId> visibleKpis = seenKpis.keySet();
         List<KeyResultId> issueBased = keyResults.stream().filter(k -> k.measure() instanceof Measure.Issues)
                 .map(KeyResult::id).toList();
         Map<KeyResultId, KeyResultRefreshStatus> refreshed = issueBased.isEmpty() ? Map.of()
@@ -105,7 +110,7 @@ public final class Disclosure {
                 hidden.add(keyResult.id());
             }
         }
-        return new Verdict(hidden);
+        return new Verdict(hidden, seenKpis);
     }
 
     private boolean mayBrowseAll(Optional<UserKey> viewer, Set<ProjectKey> projects,

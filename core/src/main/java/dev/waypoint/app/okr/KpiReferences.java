@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +26,11 @@ public final class KpiReferences {
 
     public KpiReferences(VisibleKpis kpis) {
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+    }
+
+    /** Of {@code ids}, those the viewer may see (one read, whatever their number; none for none). */
+    public Set<KpiId> visible(Optional<UserKey> viewer, Collection<KpiId> ids) {
+        return ids.isEmpty() ? Set.of() : kpis.find(viewer, ids).keySet();
     }
 
     /**

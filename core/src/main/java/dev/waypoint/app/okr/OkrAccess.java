@@ -9,6 +9,7 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultRepository;
+import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
@@ -16,6 +17,8 @@ import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The OKR items of one request, loaded once and only if the current user may see them: an item the user may not see
@@ -89,16 +92,21 @@ public final class OkrAccess {
         return new KeyResultLookup.Found(keyResult, objective, cycle);
     }
 
-    /** The objective as the viewer sees it: nothing may change in a closed cycle. */
-    public ObjectiveView view(Objective objective, Cycle cycle) {
-        return new ObjectiveView(objective, !cycle.isClosed() && canEdit(objective));
+    /**
+     * The objective as the viewer sees it: nothing may change in a closed cycle.
+     *
+     * @param visibleKpis KPIs the viewer may see (at least those the objective is aligned to)
+     */
+    public ObjectiveView view(Objective objective, Cycle cycle, Set<KpiId> visibleKpis) {
+        return new ObjectiveView(objective, !cycle.isClosed() && canEdit(objective), objective.alignedKpis().stream()
+                .filter(visibleKpis::contains).collect(Collectors.toSet()));
     }
 
     /** The key result as the viewer sees it: nothing may change in a closed cycle. */
     public KeyResultView view(KeyResultLookup.Found found) {
         boolean open = !found.cycle().isClosed();
         return new KeyResultView(found.keyResult(), open && canEdit(found.objective(), found.keyResult()),
-                open && canCheckIn(found.objective(), found.keyResult()));
+                open && canCheckIn(found.objective(), found.keyResult()), false);
     }
 
     public boolean canView(Objective objective) {

@@ -4,6 +4,15 @@ import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.app.cycle.ChangingCycle;
+import dev.waypoint.app.cycle.ClosePreviewQuery;
+import dev.waypoint.app.cycle.ClosingCycle;
+import dev.waypoint.app.cycle.CreatingCycle;
+import dev.waypoint.app.cycle.CreatingQuarters;
+import dev.waypoint.app.cycle.CycleAccess;
+import dev.waypoint.app.cycle.CycleService;
+import dev.waypoint.app.cycle.CyclesQuery;
+import dev.waypoint.app.cycle.DeletingCycle;
 import dev.waypoint.app.kpi.VisibleKpis;
 import dev.waypoint.app.okr.AddingKeyResult;
 import dev.waypoint.app.okr.ChangingKeyResult;
@@ -16,6 +25,7 @@ import dev.waypoint.app.okr.DeletingKeyResult;
 import dev.waypoint.app.okr.DeletingObjective;
 import dev.waypoint.app.okr.Disclosure;
 import dev.waypoint.app.okr.KeyResultQuery;
+import dev.waypoint.app.okr.KeyResultViews;
 import dev.waypoint.app.okr.KpiReferences;
 import dev.waypoint.app.okr.LinkedIssuesQuery;
 import dev.waypoint.app.okr.LinkingIssue;
@@ -23,11 +33,16 @@ import dev.waypoint.app.okr.ObjectivesQuery;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.app.okr.OkrRemoval;
 import dev.waypoint.app.okr.UnlinkingIssue;
+import dev.waypoint.app.progress.IssuePanelQuery;
+import dev.waypoint.app.progress.ObjectiveTreeQuery;
+import dev.waypoint.app.progress.OkrExportQuery;
+import dev.waypoint.app.progress.OkrProgressQuery;
+import dev.waypoint.app.progress.ProjectPageQuery;
+import dev.waypoint.app.progress.ViewerVisibility;
 import dev.waypoint.checkin.CheckInService;
 import dev.waypoint.closing.CarryOverWriter;
 import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.closing.CycleGrading;
-import dev.waypoint.cycle.CycleService;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.admin.AdminSettingsResource;
 import dev.waypoint.jira.rest.alignment.AlignmentResource;
@@ -41,7 +56,6 @@ import dev.waypoint.jira.rest.export.OkrExportResource;
 import dev.waypoint.jira.rest.initiative.InitiativeResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
 import dev.waypoint.jira.rest.insight.InsightSnapshotLoader;
-import dev.waypoint.jira.rest.issue.IssuePanelReader;
 import dev.waypoint.jira.rest.issue.IssueResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
@@ -126,6 +140,7 @@ public final class WaypointApp {
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
                 s.transactions()));
         CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.transactions(), p.clock()));
+        CycleAccess cycleAccess = add(new CycleAccess(p.currentUser(), permissions));
         OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
 
         // OKR use cases
@@ -134,13 +149,17 @@ public final class WaypointApp {
         KpiReferences kpiReferences = add(new KpiReferences(visibleKpis));
         Disclosure disclosure = add(new Disclosure(p.currentUser(), permissions, visibleKpis,
                 s.keyResultStatuses()));
-        ObjectivesQuery objectivesQuery = add(new ObjectivesQuery(okrAccess, s.objectives(), s.cycles()));
+        KeyResultViews keyResultViews = add(new KeyResultViews(okrAccess, disclosure));
+        ObjectivesQuery objectivesQuery = add(new ObjectivesQuery(okrAccess, kpiReferences, s.objectives(),
+                s.cycles()));
         CreatingObjective creatingObjective = add(new CreatingObjective(okrAccess, kpiReferences, objectiveService));
         ChangingObjective changingObjective = add(new ChangingObjective(okrAccess, kpiReferences, objectiveService));
         DeletingObjective deletingObjective = add(new DeletingObjective(okrAccess, objectiveService));
-        KeyResultQuery keyResultQuery = add(new KeyResultQuery(okrAccess));
-        AddingKeyResult addingKeyResult = add(new AddingKeyResult(okrAccess, kpiReferences, keyResultService));
-        ChangingKeyResult changingKeyResult = add(new ChangingKeyResult(okrAccess, kpiReferences, keyResultService));
+        KeyResultQuery keyResultQuery = add(new KeyResultQuery(okrAccess, keyResultViews));
+        AddingKeyResult addingKeyResult = add(new AddingKeyResult(okrAccess, keyResultViews, kpiReferences,
+                keyResultService));
+        ChangingKeyResult changingKeyResult = add(new ChangingKeyResult(okrAccess, keyResultViews, kpiReferences,
+                keyResultService));
         DeletingKeyResult deletingKeyResult = add(new DeletingKeyResult(okrAccess, keyResultService));
         CheckInsQuery checkInsQuery = add(new CheckInsQuery(okrAccess, disclosure, s.checkIns(), p.userNames()));
         CheckingIn checkingIn = add(new CheckingIn(okrAccess, checkInService));
@@ -148,6 +167,15 @@ public final class WaypointApp {
         LinkedIssuesQuery linkedIssuesQuery = add(new LinkedIssuesQuery(okrAccess, s.initiatives(), p.issues()));
         LinkingIssue linkingIssue = add(new LinkingIssue(okrAccess, p.issues(), initiativeService));
         UnlinkingIssue unlinkingIssue = add(new UnlinkingIssue(okrAccess, p.issues(), initiativeService));
+
+        // OKR read models (dev.waypoint.app.progress)
+        ViewerVisibility viewerVisibility = add(new ViewerVisibility(okrAccess, disclosure));
+        ProjectPageQuery projectPageQuery = add(new ProjectPageQuery(okrAccess, viewerVisibility, s.cycles(),
+                okrReads, p.clock()));
+        ObjectiveTreeQuery objectiveTreeQuery = add(new ObjectiveTreeQuery(okrAccess, kpiReferences, viewerVisibility,
+                s.cycles(), grading, p.clock()));
+        IssuePanelQuery issuePanelQuery = add(new IssuePanelQuery(okrAccess, disclosure, p.issues(), s.initiatives(),
+                s.keyResults(), s.objectives(), s.cycles(), s.checkIns(), scoring, p.clock()));
 
         // KPI domain services
         ScopeAccess scopeAccess = add(new PermissionsScopeAccess(permissions));
@@ -181,19 +209,24 @@ public final class WaypointApp {
         KpiViews views = add(new KpiViews(p.translator()));
 
         // REST resources
-        resource(new CycleResource(okrGuard, cycleService, s.cycles(), p.clock()));
-        resource(new CycleCloseResource(okrGuard, closing, p.clock()));
-        resource(new ObjectiveTreeResource(okrGuard, s.cycles(), grading, p.clock()));
-        resource(new OkrExportResource(okrGuard, okrStorage, p.clock()));
+        resource(new CycleResource(add(new CyclesQuery(cycleAccess, s.cycles())),
+                add(new CreatingCycle(cycleAccess, cycleService)), add(new ChangingCycle(cycleAccess, cycleService)),
+                add(new DeletingCycle(cycleAccess, cycleService)), add(new CreatingQuarters(cycleAccess, cycleService)),
+                p.clock()));
+        resource(new CycleCloseResource(add(new ClosePreviewQuery(cycleAccess, viewerVisibility, s.cycles(),
+                grading)), add(new ClosingCycle(cycleAccess, okrAccess, s.objectives(), s.keyResults(), closing)),
+                p.clock()));
+        resource(new ObjectiveTreeResource(objectiveTreeQuery));
+        resource(new OkrExportResource(add(new OkrExportQuery(okrAccess, viewerVisibility, s.cycles(),
+                s.objectives(), s.keyResults(), s.checkIns())), p.clock()));
         resource(new ObjectiveResource(objectivesQuery, creatingObjective, changingObjective, deletingObjective,
                 p.clock()));
         resource(new KeyResultResource(keyResultQuery, addingKeyResult, changingKeyResult, deletingKeyResult,
                 p.clock()));
         resource(new CheckInResource(checkInsQuery, checkingIn, deletingCheckIn, p.clock()));
         resource(new InitiativeResource(linkedIssuesQuery, linkingIssue, unlinkingIssue, p.clock()));
-        resource(new IssueResource(okrGuard, p.issues(), add(new IssuePanelReader(okrStorage, scoring, p.clock())),
-                p.clock()));
-        resource(new ProjectPageResource(okrGuard, s.cycles(), okrReads, p.clock()));
+        resource(new IssueResource(issuePanelQuery, p.clock()));
+        resource(new ProjectPageResource(projectPageQuery, p.clock()));
         resource(new KpiResource(kpiGuard, kpiReads, kpiService, kpiDeletion, views, p.settings()));
         resource(new KpiJqlResource(kpiGuard, p.search()));
         resource(new KpiValueResource(kpiGuard, kpiReads, kpiValueService, views));
@@ -204,7 +237,8 @@ public final class WaypointApp {
                 p.settings(), p.translator()));
         resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
         resource(new DashboardResource(kpiGuard, kpiReads,
-                add(new OkrProgressReader(okrGuard, okrStorage, okrReads, scoring, p.clock())),
+                add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
+                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),
                 add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), views));
         resource(new MeResource(p.currentUser(), permissions));
     }

@@ -1,8 +1,8 @@
 package dev.waypoint.preview.sample;
 
+import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.checkin.CheckInService;
 import dev.waypoint.closing.CycleClosingService;
-import dev.waypoint.cycle.CycleService;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.kpi.KpiService;

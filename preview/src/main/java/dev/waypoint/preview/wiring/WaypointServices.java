@@ -1,9 +1,9 @@
 package dev.waypoint.preview.wiring;
 
 import dev.waypoint.access.CurrentUser;
+import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.checkin.CheckInService;
 import dev.waypoint.closing.CycleClosingService;
-import dev.waypoint.cycle.CycleService;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.wiring.WaypointApp;

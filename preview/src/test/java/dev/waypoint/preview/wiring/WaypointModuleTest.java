@@ -39,7 +39,9 @@ class WaypointModuleTest {
             first = rows(server.activeObjects());
             PreviewHttp http = new PreviewHttp(server.baseUri());
 
-            assertThat(startUp).isLessThan(Duration.ofSeconds(60));
+            // A guard against a start that hangs, not a speed budget (the start-up time is printed above and reported
+            // in the README; on a shared, loaded machine it varies several-fold).
+            assertThat(startUp).isLessThan(Duration.ofMinutes(5));
             assertThat(first).containsEntry("cycles", 3).containsEntry("objectives", 13)
                     .containsEntry("keyResults", 40).containsEntry("kpis", 17);
             assertThat(first.get("kpiValues")).isGreaterThan(15 * 90);

@@ -8,15 +8,15 @@ import java.util.List;
 
 /**
  * What closing a cycle would do, for the close wizard: the suggested grade of each objective and the unfinished key
- * results that may be carried over. Only objectives the caller may see are listed; the others
- * ({@code hiddenObjectives}) are graded with their suggested grade.
+ * results that may be carried over. Only objectives the caller may see are listed, with grades computed over what the
+ * caller may see (DESIGN §5); objectives they may not see are graded with their suggested grade, and not counted
+ * here.
  *
  * @param version               send it back with the close
  * @param overrideNoteThreshold an override further than this from the suggested grade needs a note
  */
 public record ClosePreviewResponse(long cycleId, String cycleName, CycleState state, long version,
-        double overrideNoteThreshold, List<GradedObjective> objectives, int hiddenObjectives,
-        List<Candidate> carryOverCandidates) {
+        double overrideNoteThreshold, List<GradedObjective> objectives, List<Candidate> carryOverCandidates) {
 
     /**
      * @param suggestedGrade the clamped progress, or {@code null} when unknown (the objective then closes ungraded)

@@ -1,23 +1,20 @@
 package dev.waypoint.jira.rest.cycle;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.cycle.ClosePreviewQuery;
+import dev.waypoint.app.cycle.ClosingCycle;
 import dev.waypoint.closing.CarryOver;
-import dev.waypoint.closing.CloseCycle;
 import dev.waypoint.closing.ClosedCycle;
-import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.closing.GradeOverride;
 import dev.waypoint.closing.GradingPreview;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.Bodies;
-import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.ProgressBody;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveState;
-import dev.waypoint.shared.NotFoundException;
-import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,14 +40,14 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleCloseResource {
 
-    private final OkrGuard guard;
-    private final CycleClosingService service;
+    private final ClosePreviewQuery previews;
+    private final ClosingCycle closing;
     private final Clock clock;
 
     @Inject
-    public CycleCloseResource(OkrGuard guard, CycleClosingService service, Clock clock) {
-        this.guard = guard;
-        this.service = service;
+    public CycleCloseResource(ClosePreviewQuery previews, ClosingCycle closing, Clock clock) {
+        this.previews = previews;
+        this.closing = closing;
         this.clock = clock;
     }
 
@@ -68,9 +65,8 @@ public class CycleCloseResource {
     @Path("/preview")
     @LicensedOnly
     public ClosePreviewResponse preview(@PathParam("id") String id) {
-        requireManage();
-        GradingPreview preview = service.preview(new CycleId(Params.requireId("id", id)));
-        List<Objective> visible = preview.objectives().stream().filter(guard::canView).toList();
+        GradingPreview preview = previews.preview(new CycleId(Params.requireId("id", id)));
+        List<Objective> visible = preview.objectives();
         Map<ObjectiveId, Objective> byId = visible.stream()
                 .collect(Collectors.toMap(Objective::id, Function.identity()));
         List<ClosePreviewResponse.GradedObjective> objectives = visible.stream()
@@ -86,8 +82,7 @@ public class CycleCloseResource {
                         byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id()))))
                 .toList();
         return new ClosePreviewResponse(preview.cycle().id().value(), preview.cycle().name(), preview.cycle().state(),
-                preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives,
-                preview.objectives().size() - visible.size(), candidates);
+                preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives, candidates);
     }
 
     /**
@@ -106,7 +101,6 @@ public class CycleCloseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public CloseResponse close(@PathParam("id") String id, CloseRequest request) {
-        UserKey actor = requireManage();
         CycleId cycleId = new CycleId(Params.requireId("id", id));
         Params in = new Params(clock);
         in.body(request);
@@ -115,14 +109,9 @@ public class CycleCloseResource {
         List<GradeOverride> overrides = overrides(in, request.overrides());
         CarryOver carryOver = carryOver(in, request.carryOver());
         in.throwIfAny();
-        overrides.stream().filter(o -> o != null && o.objectiveId() != null)
-                .forEach(o -> requireVisibleIfExists(o.objectiveId()));
-        if (carryOver != null) {
-            carryOver.keyResultIds().stream().filter(k -> k != null).forEach(this::requireVisibleIfExists);
-        }
-        ClosedCycle closed = service.close(new CloseCycle(cycleId, version, overrides, carryOver, actor));
+        ClosedCycle closed = closing.close(cycleId, version, overrides, carryOver);
         return new CloseResponse(CycleResponse.of(closed.cycle()),
-                closed.graded().stream().filter(guard::canView)
+                closed.graded().stream()
                         .map(o -> new CloseResponse.Graded(o.id().value(), o.title(),
                                 o.grade() == null ? null : o.grade().score(),
                                 o.grade() == null ? null : o.grade().note()))
@@ -159,21 +148,4 @@ public class CycleCloseResource {
     }
 
     /** An id the caller may not see answers 404; an unknown one is left to the service (400 "not in the cycle"). */
-    private void requireVisibleIfExists(ObjectiveId id) {
-        if (guard.isHidden(id)) {
-            throw new NotFoundException("Objective", id);
-        }
-    }
-
-    private void requireVisibleIfExists(KeyResultId id) {
-        if (guard.isHidden(id)) {
-            throw new NotFoundException("KeyResult", id);
-        }
-    }
-
-    private UserKey requireManage() {
-        UserKey user = guard.requireLicensed();
-        guard.permissions().requireManageCycles(guard.viewer());
-        return user;
-    }
 }

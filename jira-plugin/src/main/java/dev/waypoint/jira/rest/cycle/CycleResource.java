@@ -1,18 +1,19 @@
 package dev.waypoint.jira.rest.cycle;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.cycle.ChangingCycle;
+import dev.waypoint.app.cycle.CreatingCycle;
+import dev.waypoint.app.cycle.CreatingQuarters;
+import dev.waypoint.app.cycle.CyclesQuery;
+import dev.waypoint.app.cycle.DeletingCycle;
 import dev.waypoint.cycle.CreateCycle;
 import dev.waypoint.cycle.CreateQuarters;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
-import dev.waypoint.cycle.CycleRepository;
-import dev.waypoint.cycle.CycleService;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.cycle.UpdateCycle;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.Bodies;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.shared.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,16 +38,21 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
-    private final OkrGuard guard;
-    private final CycleService service;
-    private final CycleRepository cycles;
+    private final CyclesQuery query;
+    private final CreatingCycle creating;
+    private final ChangingCycle changing;
+    private final DeletingCycle deleting;
+    private final CreatingQuarters quarters;
     private final Clock clock;
 
     @Inject
-    public CycleResource(OkrGuard guard, CycleService service, CycleRepository cycles, Clock clock) {
-        this.guard = guard;
-        this.service = service;
-        this.cycles = cycles;
+    public CycleResource(CyclesQuery query, CreatingCycle creating, ChangingCycle changing, DeletingCycle deleting,
+            CreatingQuarters quarters, Clock clock) {
+        this.query = query;
+        this.creating = creating;
+        this.changing = changing;
+        this.deleting = deleting;
+        this.quarters = quarters;
         this.clock = clock;
     }
 
@@ -62,14 +68,10 @@ public class CycleResource {
     @GET
     @LicensedOnly
     public List<CycleResponse> list(@QueryParam("state") String state) {
-        guard.requireLicensed();
         Params in = new Params(clock);
         CycleState wanted = in.optionalEnum("state", state, CycleState.class);
         in.throwIfAny();
-        return cycles.findAll().stream()
-                .filter(cycle -> wanted == null || cycle.state() == wanted)
-                .map(CycleResponse::of)
-                .toList();
+        return query.list(wanted).stream().map(CycleResponse::of).toList();
     }
 
     /**
@@ -84,9 +86,7 @@ public class CycleResource {
     @Path("/{id}")
     @LicensedOnly
     public CycleResponse get(@PathParam("id") String id) {
-        guard.requireLicensed();
-        CycleId cycleId = new CycleId(Params.requireId("id", id));
-        return CycleResponse.of(cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("Cycle", cycleId)));
+        return CycleResponse.of(query.get(new CycleId(Params.requireId("id", id))));
     }
 
     /**
@@ -100,11 +100,10 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response create(CycleRequest request) {
-        requireManage();
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
-        Cycle created = service.create(new CreateCycle(request.name(), request.start(), request.end(),
+        Cycle created = creating.create(new CreateCycle(request.name(), request.start(), request.end(),
                 request.state()));
         return Response.status(201).entity(CycleResponse.of(created)).build();
     }
@@ -125,14 +124,13 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public CycleResponse update(@PathParam("id") String id, CycleRequest request) {
-        requireManage();
         CycleId cycleId = new CycleId(Params.requireId("id", id));
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
         long version = Bodies.version(in, request.version());
         in.throwIfAny();
-        return CycleResponse.of(service.update(new UpdateCycle(cycleId, version, request.name(), request.start(),
+        return CycleResponse.of(changing.change(new UpdateCycle(cycleId, version, request.name(), request.start(),
                 request.end(), request.state())));
     }
 
@@ -152,8 +150,7 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response delete(@PathParam("id") String id) {
-        requireManage();
-        service.delete(new CycleId(Params.requireId("id", id)));
+        deleting.delete(new CycleId(Params.requireId("id", id)));
         return Response.noContent().build();
     }
 
@@ -171,16 +168,12 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response createQuarters(QuartersRequest request) {
-        requireManage();
         Params in = new Params(clock);
         in.body(request);
         in.throwIfAny();
-        List<CycleResponse> created = service.createQuarters(new CreateQuarters(request.year())).stream()
+        List<CycleResponse> created = quarters.create(new CreateQuarters(request.year())).stream()
                 .map(CycleResponse::of).toList();
         return Response.status(201).entity(created).build();
     }
 
-    private void requireManage() {
-        guard.permissions().requireManageCycles(guard.viewer());
-    }
 }

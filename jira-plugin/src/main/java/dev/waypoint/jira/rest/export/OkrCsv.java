@@ -1,9 +1,9 @@
 package dev.waypoint.jira.rest.export;
 
-import dev.waypoint.jira.rest.CsvCells;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.cycle.Cycle;
+import dev.waypoint.jira.rest.CsvCells;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.Measure;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -48,8 +49,9 @@ final class OkrCsv {
      * @param keyResults by objective, in order
      * @param checkIns   by key result, oldest first
      */
+    /** @param hidden key results exported by id, title and owner only (DESIGN §5: no numbers from hidden sources) */
     static void write(Writer out, Cycle cycle, List<Objective> objectives, Map<ObjectiveId, List<KeyResult>> keyResults,
-            Map<KeyResultId, List<CheckIn>> checkIns) throws IOException {
+            Map<KeyResultId, List<CheckIn>> checkIns, Set<KeyResultId> hidden) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT); // not closed here: the caller owns the stream
         for (Objective objective : objectives) {
             List<String> o = objectiveCells(cycle, objective);
@@ -58,7 +60,7 @@ final class OkrCsv {
                 printer.printRecord(row(o, empty(9), empty(8)));
             }
             for (KeyResult keyResult : ofObjective) {
-                List<String> k = keyResultCells(keyResult);
+                List<String> k = keyResultCells(keyResult, hidden.contains(keyResult.id()));
                 List<CheckIn> history = checkIns.getOrDefault(keyResult.id(), List.of());
                 if (history.isEmpty()) {
                     printer.printRecord(row(o, k, empty(8)));
@@ -80,11 +82,16 @@ final class OkrCsv {
                 o.grade() == null ? "" : CsvCells.number(o.grade().score()));
     }
 
-    private static List<String> keyResultCells(KeyResult k) {
+    private static List<String> keyResultCells(KeyResult k, boolean hidden) {
         Double baseline = null;
         Double target = null;
         Double min = null;
         Double max = null;
+        if (hidden) {
+            return List.of(Long.toString(k.id().value()), CsvCells.text(k.title()),
+                    k.owner() == null ? "" : CsvCells.text(k.owner().value()), k.measure().type().name(), "", "", "",
+                    "", "");
+        }
         if (k.measure() instanceof Measure.Metric metric) {
             baseline = metric.baseline();
             target = metric.target();

@@ -1,17 +1,15 @@
 package dev.waypoint.jira.rest.export;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.progress.OkrExport;
+import dev.waypoint.app.progress.OkrExportQuery;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
-import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
-import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,8 +30,9 @@ import java.util.Map;
 
 /**
  * {@code /rest/waypoint/1.0/cycles/{cycleId}/export}: a cycle's OKRs with every check-in as a CSV file
- * ({@link OkrCsv}), optionally of one project only. It holds only the objectives the caller may see. Four bulk reads
- * (the cycle, its objectives, their key results, their check-ins), whatever the size.
+ * ({@link OkrCsv}), optionally of one project only, read by core's {@link OkrExportQuery}: only the objectives the
+ * caller may see, and no numbers from sources they may not see; four bulk reads plus the disclosure rule's, whatever
+ * the size.
  */
 @Path("/cycles/{cycleId}/export")
 public class OkrExportResource {
@@ -41,14 +40,12 @@ public class OkrExportResource {
     /** {@code text/csv} in UTF-8 (RFC 7111). */
     public static final String TEXT_CSV = "text/csv";
 
-    private final OkrGuard guard;
-    private final OkrStorage storage;
+    private final OkrExportQuery query;
     private final Clock clock;
 
     @Inject
-    public OkrExportResource(OkrGuard guard, OkrStorage storage, Clock clock) {
-        this.guard = guard;
-        this.storage = storage;
+    public OkrExportResource(OkrExportQuery query, Clock clock) {
+        this.query = query;
         this.clock = clock;
     }
 
@@ -64,26 +61,17 @@ public class OkrExportResource {
     @Produces(TEXT_CSV)
     @LicensedOnly
     public Response export(@PathParam("cycleId") String cycleId, @QueryParam("project") String project) {
-        guard.requireLicensed();
         Params in = new Params(clock);
         Long id = in.id("cycleId", cycleId);
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         in.throwIfAny();
-        CycleId cycleKey = new CycleId(id);
-        Cycle cycle = storage.cycles().findById(cycleKey).orElseThrow(() -> new NotFoundException("Cycle", cycleKey));
-        List<Objective> objectives = storage.objectives().findByCycleIds(List.of(cycleKey)).stream()
-                .filter(o -> projectKey == null || projectKey.equals(o.project()))
-                .filter(guard::canView)
-                .toList();
-        List<KeyResult> keyResults = storage.keyResults()
-                .findByObjectiveIds(objectives.stream().map(Objective::id).toList());
-        List<CheckIn> checkIns = storage.checkIns()
-                .findByKeyResultIds(keyResults.stream().map(KeyResult::id).toList());
-        Map<ObjectiveId, List<KeyResult>> byObjective = OkrCsv.byObjective(keyResults);
-        Map<KeyResultId, List<CheckIn>> byKeyResult = OkrCsv.byKeyResult(checkIns);
+        OkrExport export = query.export(new CycleId(id), projectKey);
+        Cycle cycle = export.cycle();
+        Map<ObjectiveId, List<KeyResult>> byObjective = OkrCsv.byObjective(export.keyResults());
+        Map<KeyResultId, List<CheckIn>> byKeyResult = OkrCsv.byKeyResult(export.checkIns());
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            OkrCsv.write(writer, cycle, objectives, byObjective, byKeyResult);
+            OkrCsv.write(writer, cycle, export.objectives(), byObjective, byKeyResult, export.hidden());
             writer.flush();
         };
         return Response.ok(body, TEXT_CSV + ";charset=UTF-8")

@@ -1,14 +1,9 @@
 package dev.waypoint.jira.rest.issue;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.Scope;
-import dev.waypoint.issue.IssueDirectory;
-import dev.waypoint.issue.IssueRef;
+import dev.waypoint.app.progress.IssuePanelQuery;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.objective.IssueKeys;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.shared.NotFoundException;
-import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,27 +11,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
- * {@code /rest/waypoint/1.0/issues/{issueKey}}: a Jira issue as Waypoint sees it for the caller (the link dialog
- * checks a typed key with it), and the issue panel's read model. An issue the caller may not browse answers 404
- * like one that does not exist.
+ * {@code /rest/waypoint/1.0/issues/{issueKey}}: an issue as Waypoint sees it and the issue panel's read model (DESIGN
+ * §4), read by core's {@link IssuePanelQuery} as the caller: an issue they may not see answers 404, key results they
+ * may not see are left out and numbers from sources they may not see are not given.
  */
 @Path("/issues/{issueKey}")
 @Produces(MediaType.APPLICATION_JSON)
 public class IssueResource {
 
-    private final OkrGuard guard;
-    private final IssueDirectory issues;
-    private final IssuePanelReader panel;
+    private final IssuePanelQuery query;
     private final Clock clock;
 
     @Inject
-    public IssueResource(OkrGuard guard, IssueDirectory issues, IssuePanelReader panel, Clock clock) {
-        this.guard = guard;
-        this.issues = issues;
-        this.panel = panel;
+    public IssueResource(IssuePanelQuery query, Clock clock) {
+        this.query = query;
         this.clock = clock;
     }
 
@@ -51,7 +41,7 @@ public class IssueResource {
     @GET
     @LicensedOnly
     public IssueResponse issue(@PathParam("issueKey") String issueKey) {
-        return IssueResponse.of(visible(issueKey));
+        return IssueResponse.of(query.issue(key(issueKey)));
     }
 
     /**
@@ -69,17 +59,13 @@ public class IssueResource {
     @Path("/key-results")
     @LicensedOnly
     public IssuePanelResponse keyResults(@PathParam("issueKey") String issueKey) {
-        IssueRef issue = visible(issueKey);
-        Optional<UserKey> viewer = guard.viewer();
-        boolean canLink = guard.permissions().canEdit(viewer, Scope.project(issue.project()), viewer.orElse(null));
-        return new IssuePanelResponse(IssueResponse.of(issue), canLink, panel.drivenBy(issue, guard));
+        return IssuePanelResponse.of(query.panel(key(issueKey)));
     }
 
-    private IssueRef visible(String issueKey) {
-        UserKey viewer = guard.requireLicensed();
+    private String key(String issueKey) {
         Params in = new Params(clock);
         String key = IssueKeys.parse(in, "issueKey", issueKey);
         in.throwIfAny();
-        return issues.findVisible(viewer, key).orElseThrow(() -> new NotFoundException("Issue", key));
+        return key;
     }
 }

@@ -153,7 +153,7 @@ public class KeyResultResource {
     }
 
     private static KeyResultResponse response(KeyResultView view) {
-        return KeyResultResponse.of(view.keyResult(), view.canEdit(), view.canCheckIn());
+        return KeyResultResponse.of(view.keyResult(), view.canEdit(), view.canCheckIn(), view.hidden());
     }
 
     private static MeasureSpec measure(MeasureBody body) {

@@ -16,6 +16,12 @@ import java.util.List;
  */
 public record SourceBody(ValueSourceType type, Long kpiId, String jql, List<String> projects) {
 
+    /** The source's type only, for a key result whose source the caller may not see. */
+    public static SourceBody typeOf(ValueSource source) {
+        SourceBody full = of(source);
+        return new SourceBody(full.type(), null, null, null);
+    }
+
     public static SourceBody of(ValueSource source) {
         return switch (source) {
             case ValueSource.Manual m -> new SourceBody(ValueSourceType.MANUAL, null, null, null);

@@ -168,7 +168,7 @@ public class ObjectiveResource {
     }
 
     private static ObjectiveResponse response(ObjectiveView view) {
-        return ObjectiveResponse.of(view.objective(), view.canEdit());
+        return ObjectiveResponse.of(view.objective(), view.canEdit(), view.alignedKpis());
     }
 
     /** The body's typed values; the rest is validated by core with the others. */

@@ -7,6 +7,7 @@ import dev.waypoint.objective.ObjectiveKind;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An objective (DESIGN §3) as the API answers it.
@@ -23,12 +24,16 @@ public record ObjectiveResponse(long id, long cycleId, String title, String desc
         boolean contributesToParent, double weight, List<Long> alignedKpis, ObjectiveState state, GradeBody grade,
         long version, boolean canEdit) {
 
-    public static ObjectiveResponse of(Objective o, boolean canEdit) {
+    /**
+     * @param visibleKpis KPIs the caller may see: only those of the objective's aligned KPIs are listed (DESIGN §5: no
+     *                    ids of hidden items)
+     */
+    public static ObjectiveResponse of(Objective o, boolean canEdit, Set<KpiId> visibleKpis) {
         return new ObjectiveResponse(o.id().value(), o.cycleId().value(), o.title(), o.description(), o.level(),
                 o.kind(), o.commitment(), o.owner() == null ? null : o.owner().value(),
                 o.project() == null ? null : o.project().value(), o.parentId() == null ? null : o.parentId().value(),
                 o.contributesToParent(), o.weight().value(),
-                o.alignedKpis().stream().map(KpiId::value).sorted().toList(), o.state(), GradeBody.of(o.grade()),
+                o.alignedKpis().stream().filter(visibleKpis::contains).map(KpiId::value).sorted().toList(), o.state(), GradeBody.of(o.grade()),
                 o.version(), canEdit);
     }
 }

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.project;
 
+import dev.waypoint.app.progress.ProjectPage;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.cycle.Cycle;
@@ -28,23 +29,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Turns a {@link CycleOverview} into the {@link ProjectPageResponse}: a pure function of the overview, of the formats
- * of the KPIs its key results are bound to, and of the caller's decisions, which it is handed as predicates (no query,
- * no permission lookup of its own).
+ * Turns core's {@link ProjectPage} into the {@link ProjectPageResponse}: a pure function (no query, no permission
+ * lookup, no rule: the page already holds only what the viewer may see and what they may do), which arranges the
+ * objectives as a tree.
  */
 final class ProjectPageModel {
 
-    /** What the caller may do, asked per item. */
-    record Decisions(Predicate<Objective> canView, Predicate<Objective> canEdit,
-            BiPredicate<Objective, KeyResult> canEditKeyResult, BiPredicate<Objective, KeyResult> canCheckIn) {
+    private ProjectPageModel() {
     }
 
-    private ProjectPageModel() {
+    static ProjectPageResponse response(ProjectPage page) {
+        ProjectPageResponse.Actions actions = new ProjectPageResponse.Actions(page.canCreateObjective(),
+                page.canManageCycles());
+        if (page.overview() == null) {
+            return new ProjectPageResponse(page.project().value(), cycleOptions(page.cycles()), null, page.today(),
+                    null, actions, List.of());
+        }
+        CycleOverview overview = page.overview();
+        return new ProjectPageResponse(page.project().value(), cycleOptions(page.cycles()),
+                page.selected().id().value(), overview.asOf(), overview.expectedProgress(), actions,
+                tree(overview, page.kpiFormats(), new Decisions(page)));
+    }
+
+    /** What the viewer may do, per item, as the page decided it. */
+    private record Decisions(ProjectPage page) {
+
+        boolean canEdit(Objective objective) {
+            return page.editable().contains(objective.id());
+        }
+
+        boolean canEdit(KeyResult keyResult) {
+            return page.editableKeyResults().contains(keyResult.id());
+        }
+
+        boolean canCheckIn(KeyResult keyResult) {
+            return page.checkInKeyResults().contains(keyResult.id());
+        }
     }
 
     static List<ProjectPageResponse.CycleOption> cycleOptions(List<Cycle> cycles) {
@@ -52,12 +75,11 @@ final class ProjectPageModel {
                 c.end(), c.state())).toList();
     }
 
-    /** The objective tree of the overview that the caller may see; {@code kpiFormats} by KPI (missing: unknown). */
-    static List<ProjectPageResponse.ObjectiveItem> tree(CycleOverview overview, Map<KpiId, KpiValueFormat> kpiFormats,
-            Decisions decisions) {
+    /** The objective tree of the overview (already only what the viewer may see); {@code kpiFormats} by KPI. */
+    private static List<ProjectPageResponse.ObjectiveItem> tree(CycleOverview overview,
+            Map<KpiId, KpiValueFormat> kpiFormats, Decisions decisions) {
         Page page = new Page(overview, kpiFormats, decisions);
-        List<ObjectiveStatus> visible = overview.objectives().stream()
-                .filter(status -> decisions.canView().test(status.objective())).toList();
+        List<ObjectiveStatus> visible = overview.objectives();
         Set<ObjectiveId> visibleIds = visible.stream().map(s -> s.objective().id()).collect(Collectors.toSet());
         Map<ObjectiveId, List<ObjectiveStatus>> children = new HashMap<>();
         List<ObjectiveStatus> roots = new ArrayList<>();
@@ -84,15 +106,21 @@ final class ProjectPageModel {
                 o.commitment(), o.owner() == null ? null : o.owner().value(),
                 o.project() == null ? null : o.project().value(), o.parentId() == null ? null : o.parentId().value(),
                 o.state(), o.weight().value(), o.contributesToParent(), GradeBody.of(o.grade()), o.version(),
-                ProgressBody.of(status.progress()), status.pace(), status.context(), decisions.canEdit().test(o),
-                status.keyResults().stream().map(k -> keyResult(o, k, page)).toList(),
-                children.getOrDefault(o.id(), List.of()).stream().map(c -> item(c, children, page)).toList());
+                ProgressBody.of(status.progress()), status.pace(), status.context(), decisions.canEdit(o),
+                status.keyResults().stream().map(k -> keyResult(k, page)).toList(),
+                children.getOrDefault(o.id(), List.of()).stream().map(c -> item(c, children, page)).toList(),
+                status.keyResultsCounted(), status.keyResultsTotal());
     }
 
-    private static ProjectPageResponse.KeyResultItem keyResult(Objective objective, KeyResultStatus status,
-            Page page) {
+    private static ProjectPageResponse.KeyResultItem keyResult(KeyResultStatus status, Page page) {
         KeyResult k = status.keyResult();
         Decisions decisions = page.decisions();
+        if (status.hidden()) {
+            return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
+                    k.owner() == null ? null : k.owner().value(), null, k.weight().value(), null,
+                    sourceType(k.source()), null, k.version(), ProgressBody.of(status.progress()), status.pace(),
+                    null, null, null, List.of(), 0, decisions.canEdit(k), decisions.canCheckIn(k), true);
+        }
         return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
                 k.owner() == null ? null : k.owner().value(), k.unit(), k.weight().value(), MeasureBody.of(k.measure()),
                 sourceType(k.source()), boundKpi(k.source(), page.kpiFormats()), k.version(),
@@ -100,7 +128,7 @@ final class ProjectPageModel {
                 status.latestCheckIn() == null ? null : CheckInResponse.of(status.latestCheckIn()),
                 status.latestConfidence(), forecast(status.forecast()),
                 sparkline(k.measure(), page.overview().snapshot().checkInsOf(k.id())), status.initiativeCount(),
-                decisions.canEditKeyResult().test(objective, k), decisions.canCheckIn().test(objective, k));
+                decisions.canEdit(k), decisions.canCheckIn(k), false);
     }
 
     /** How the bound KPI shows its values; {@code null} for other sources and for a KPI without format (deleted). */

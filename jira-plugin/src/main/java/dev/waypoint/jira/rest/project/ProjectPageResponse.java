@@ -45,11 +45,15 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      * @param context true for a company objective shown for alignment: its progress here counts only this page's
      *                items
      * @param canEdit whether the caller may change or delete it and add key results
+     * @param keyResultsCounted how many of its key results its progress counts: those the caller sees with their
+     *                          numbers (DESIGN §5: "2 of 3 key results")
+     * @param keyResultsTotal   how many key results it has, hidden ones included
      */
     public record ObjectiveItem(long id, String title, String description, ObjectiveLevel level, ObjectiveKind kind,
             Commitment commitment, String owner, String project, Long parentId, ObjectiveState state, double weight,
             boolean contributesToParent, GradeBody grade, long version, ProgressBody progress, PaceStatus pace,
-            boolean context, boolean canEdit, List<KeyResultItem> keyResults, List<ObjectiveItem> children) {
+            boolean context, boolean canEdit, List<KeyResultItem> keyResults, List<ObjectiveItem> children,
+            int keyResultsCounted, int keyResultsTotal) {
     }
 
     /**
@@ -62,11 +66,13 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      * @param sparkline        the value series of the cycle, one point per day (the last value of the day)
      * @param canEdit          whether the caller may change or delete it
      * @param canCheckIn       whether the caller may check in and link or unlink issues
+     * @param hidden           its values derive from issues or KPIs the caller may not see: only its title, owner,
+     *                         weight and source type are given (DESIGN §5); measure, KPI, values and counts are not
      */
     public record KeyResultItem(long id, String title, String owner, String unit, double weight, MeasureBody measure,
             ValueSourceType source, BoundKpi kpi, long version, ProgressBody progress, PaceStatus pace,
             CheckInResponse latestCheckIn, Integer latestConfidence, ForecastBody forecast, List<Point> sparkline,
-            int initiativeCount, boolean canEdit, boolean canCheckIn) {
+            int initiativeCount, boolean canEdit, boolean canCheckIn, boolean hidden) {
     }
 
     /**

@@ -35,7 +35,7 @@ class CycleCloseEndpointTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode team = objective(response.json(), fixture.team.id().value());
         assertThat(team.path("suggestedGrade").asDouble()).isEqualTo(0.4);
-        assertThat(response.json().path("hiddenObjectives").asInt()).isEqualTo(1);
+        assertThat(response.json().has("hiddenObjectives")).as("no count of hidden objectives").isFalse();
         assertThat(response.json().path("carryOverCandidates")).extracting(c -> c.path("title").asText())
                 .contains("Answer tickets faster");
     }
@@ -47,7 +47,8 @@ class CycleCloseEndpointTest {
 
         assertThat(response.json().path("objectives")).extracting(o -> o.path("title").asText())
                 .containsExactlyInAnyOrder("Grow the company", "Simplify the company", "Learn Java 21");
-        assertThat(response.json().path("hiddenObjectives").asInt()).isEqualTo(2);
+        assertThat(response.body()).doesNotContain("Delight TEAM customers").doesNotContain("Secret plans")
+                .doesNotContain("hiddenObjectives");
     }
 
     @Test

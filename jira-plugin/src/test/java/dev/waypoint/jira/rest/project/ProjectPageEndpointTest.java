@@ -7,8 +7,6 @@ import dev.waypoint.access.Role;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
-import dev.waypoint.cycle.Cycle;
-import dev.waypoint.cycle.CycleState;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
@@ -18,7 +16,6 @@ import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.shared.Weight;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -113,23 +110,5 @@ class ProjectPageEndpointTest {
 
         assertThat(response.json().path("objectives")).isEmpty();
         assertThat(response.json().path("selectedCycleId").asLong()).isEqualTo(fixture.q3.id().value());
-    }
-
-    @Test
-    void givenCycles_choosingTheDefault_prefersTheShortestActiveCycleContainingToday() {
-        Cycle year = Cycle.create("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), CycleState.ACTIVE)
-                .withId(new dev.waypoint.cycle.CycleId(10));
-        Cycle quarter = Cycle.create("Q1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), CycleState.ACTIVE)
-                .withId(new dev.waypoint.cycle.CycleId(11));
-        Cycle next = Cycle.create("Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), CycleState.PLANNING)
-                .withId(new dev.waypoint.cycle.CycleId(12));
-        Cycle old = Cycle.create("Q4", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), CycleState.CLOSED)
-                .withId(new dev.waypoint.cycle.CycleId(13));
-        LocalDate today = LocalDate.of(2026, 2, 15);
-
-        assertThat(ProjectPageResource.defaultCycle(List.of(year, quarter, next), today)).contains(quarter);
-        assertThat(ProjectPageResource.defaultCycle(List.of(next, old), today)).contains(next);
-        assertThat(ProjectPageResource.defaultCycle(List.of(old), today)).contains(old);
-        assertThat(ProjectPageResource.defaultCycle(List.of(), today)).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.waypoint.cycle;
+package dev.waypoint.app.cycle;
 
 import static dev.waypoint.testdata.OkrTestData.aCycle;
 import static dev.waypoint.testdata.OkrTestData.anObjective;
@@ -9,6 +9,12 @@ import static dev.waypoint.testdata.Refusals.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waypoint.cycle.CreateCycle;
+import dev.waypoint.cycle.CreateQuarters;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleId;
+import dev.waypoint.cycle.CycleState;
+import dev.waypoint.cycle.UpdateCycle;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.NotFoundException;

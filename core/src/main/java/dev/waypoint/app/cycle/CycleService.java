@@ -1,5 +1,13 @@
-package dev.waypoint.cycle;
+package dev.waypoint.app.cycle;
 
+import dev.waypoint.cycle.CreateCycle;
+import dev.waypoint.cycle.CreateQuarters;
+import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleId;
+import dev.waypoint.cycle.CycleMessages;
+import dev.waypoint.cycle.CycleRepository;
+import dev.waypoint.cycle.CycleState;
+import dev.waypoint.cycle.UpdateCycle;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
