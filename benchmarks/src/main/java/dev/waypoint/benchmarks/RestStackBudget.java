@@ -45,6 +45,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -75,7 +76,8 @@ final class RestStackBudget implements StatementBudget {
                 resources.addAll(KpiRestResources.create(new KpiRestDependencies(harness.currentUser(),
                         harness.permissions(), harness.translator(), harness.clock(), kpiStorage, okr,
                         new AoTransactions(database.ao()), new CountingIssueSearch(), new FakeUserDirectory(),
-                        new InMemoryWaypointSettingsStore(), idOrName -> true)));
+                        new InMemoryWaypointSettingsStore(), idOrName -> true, user -> List.of(),
+                        users -> Map.of())));
                 return resources;
             });
             rest.start();

@@ -2,12 +2,15 @@ package dev.waypoint.preview.wiring;
 
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.Permissions;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
 import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.preview.issues.PreviewAgentDirectory;
 import dev.waypoint.preview.issues.PreviewIssueDirectory;
 import dev.waypoint.preview.issues.PreviewUserDirectory;
 import dev.waypoint.preview.issues.PreviewUserNames;
@@ -24,11 +27,12 @@ import java.util.Objects;
  * The preview's stand-ins for what Jira provides to the app, over the sample world: access facts from the preview
  * users' permissions, core's {@link Permissions} and {@link ScopeAccess} over them, the user directory and its users'
  * display names, the sample
- * search and the issue directory (both read the sample's issues as of {@code clock}), and the admin settings.
+ * search and the issue directory (both read the sample's issues as of {@code clock}), the admin settings, and for the
+ * dashboard items the projects a user may browse and the agents' names.
  */
 public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, ScopeAccess scopeAccess,
         UserDirectory users, UserNames userNames, IssueSearch search, IssueDirectory issues,
-        WaypointSettingsStore settings) {
+        WaypointSettingsStore settings, BrowsableProjects projects, AgentDirectory agents) {
 
     public WaypointPorts {
         Objects.requireNonNull(accessFacts, "'accessFacts' must not be null");
@@ -39,6 +43,20 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         Objects.requireNonNull(search, "'search' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
+        Objects.requireNonNull(projects, "'projects' must not be null");
+        Objects.requireNonNull(agents, "'agents' must not be null");
+    }
+
+    /** These ports with another issue search (e.g. one that counts the searches). */
+    public WaypointPorts withSearch(IssueSearch newSearch) {
+        return new WaypointPorts(accessFacts, permissions, scopeAccess, users, userNames, newSearch, issues, settings,
+                projects, agents);
+    }
+
+    /** These ports with another agent directory (e.g. agents whose names a test chose). */
+    public WaypointPorts withAgents(AgentDirectory newAgents) {
+        return new WaypointPorts(accessFacts, permissions, scopeAccess, users, userNames, search, issues, settings,
+                projects, newAgents);
     }
 
     public static WaypointPorts create(SampleWorld world, PreviewDirectory directory, SearchMessages messages,
@@ -50,6 +68,7 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         return new WaypointPorts(facts, permissions, new PermissionsScopeAccess(permissions), users,
                 new PreviewUserNames(world.people().users()),
                 new SampleIssueSearch(world.tickets().store(), facts, users, messages, clock),
-                new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings);
+                new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings,
+                new PreviewBrowsableProjects(directory, facts), new PreviewAgentDirectory(world.people().users()));
     }
 }

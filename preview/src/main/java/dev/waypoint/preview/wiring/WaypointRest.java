@@ -37,7 +37,7 @@ final class WaypointRest {
                 ports.userNames(), storage.kpi().kpis(), clock)));
         components.addAll(KpiRestResources.create(new KpiRestDependencies(currentUser, ports.permissions(),
                 translator, clock, storage.kpi(), storage.okr(), storage.transactions(), ports.search(),
-                ports.users(), ports.settings(), storyPointField())));
+                ports.users(), ports.settings(), storyPointField(), ports.projects(), ports.agents())));
         components.add(new MeResource(currentUser, ports.permissions()));
         components.addAll(RestProviders.all(translator));
         return new RestModule("waypoint", "1.0", components);

@@ -1,6 +1,8 @@
 package dev.waypoint.jira.rest.kpi;
 
 import dev.waypoint.access.CurrentUser;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.rest.objective.OkrStorage;
@@ -18,6 +20,8 @@ import java.util.Objects;
  * Spring passes the same collaborators to the resources' constructors one by one.
  *
  * @param customFields tells whether the admin's story-point field exists
+ * @param projects     the projects a user may browse, for the dashboard items' project pickers
+ * @param agents       agents' names, for the dashboard's agent workload
  */
 public record KpiRestDependencies(
         CurrentUser currentUser,
@@ -30,7 +34,9 @@ public record KpiRestDependencies(
         IssueSearch search,
         UserDirectory users,
         WaypointSettingsStore settings,
-        CustomFieldLookup customFields) {
+        CustomFieldLookup customFields,
+        BrowsableProjects projects,
+        AgentDirectory agents) {
 
     public KpiRestDependencies {
         Objects.requireNonNull(currentUser, "'currentUser' must not be null");
@@ -44,5 +50,7 @@ public record KpiRestDependencies(
         Objects.requireNonNull(users, "'users' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
         Objects.requireNonNull(customFields, "'customFields' must not be null");
+        Objects.requireNonNull(projects, "'projects' must not be null");
+        Objects.requireNonNull(agents, "'agents' must not be null");
     }
 }

@@ -1,11 +1,14 @@
 package dev.waypoint.jira.rest.kpi;
 
 import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.app.dashboard.AgentWorkloadQuery;
+import dev.waypoint.app.dashboard.ProjectChoicesQuery;
 import dev.waypoint.jira.rest.admin.AdminSettingsResource;
 import dev.waypoint.jira.rest.alignment.AlignmentResource;
 import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
 import dev.waypoint.jira.rest.dashboard.DashboardResource;
 import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
+import dev.waypoint.jira.rest.dashboard.ProjectChoicesResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
 import dev.waypoint.jira.rest.insight.InsightSnapshotLoader;
 import dev.waypoint.jira.rest.objective.OkrGuard;
@@ -40,6 +43,7 @@ import java.util.List;
  *   <tr><td>{@link InsightResource}</td><td>{@code /insights}</td></tr>
  *   <tr><td>{@link AdminSettingsResource}</td><td>{@code /admin/settings}</td></tr>
  *   <tr><td>{@link DashboardResource}</td><td>{@code /dashboard/...}</td></tr>
+ *   <tr><td>{@link ProjectChoicesResource}</td><td>{@code /projects}</td></tr>
  * </table>
  */
 public final class KpiRestResources {
@@ -77,6 +81,9 @@ public final class KpiRestResources {
                 new AdminSettingsResource(guard, deps.settings(), deps.users(), deps.customFields()),
                 new DashboardResource(guard, reads,
                         new OkrProgressReader(okrGuard, okr, okrReads, scoring, deps.clock()),
-                        new AlignedCycleMarkers(alignments, okr, okrGuard), views));
+                        new AlignedCycleMarkers(alignments, okr, okrGuard), views,
+                        new AgentWorkloadQuery(deps.currentUser(), deps.permissions(), reads, deps.agents())),
+                new ProjectChoicesResource(new ProjectChoicesQuery(deps.currentUser(), deps.permissions(),
+                        deps.projects())));
     }
 }

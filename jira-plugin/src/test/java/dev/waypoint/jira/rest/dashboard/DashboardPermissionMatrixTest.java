@@ -29,7 +29,7 @@ class DashboardPermissionMatrixTest extends KpiRestMatrixTest {
 
     @Override
     public Set<Class<?>> coveredResources() {
-        return Set.of(DashboardResource.class);
+        return Set.of(DashboardResource.class, ProjectChoicesResource.class);
     }
 
 
@@ -47,11 +47,13 @@ class DashboardPermissionMatrixTest extends KpiRestMatrixTest {
                 .row(RestRequest.get("/dashboard/kpi-scorecard").query("kpis", TEAM_JQL + "," + COMPANY_MANUAL),
                         Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/kpi-scorecard").query("project", "TEAM"), teamView)
+                .row(RestRequest.get("/dashboard/kpi-scorecard").query("all", "true"), Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/kpi-trend").query("kpi", Long.toString(TEAM_JQL)), teamItem)
                 .row(RestRequest.get("/dashboard/kpi-trend").query("kpi", Long.toString(COMPANY_MANUAL)),
                         Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(TEAM_AGENTS)), teamItem)
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(COMPANY_MANUAL)),
-                        Expect.loggedIn(400));
+                        Expect.loggedIn(400))
+                .row(RestRequest.get("/projects"), Expect.loggedIn(200));
     }
 }
