@@ -116,9 +116,14 @@ define('waypoint/dashboard/item-model', [], function () {
             ? { counted: counted, total: total } : null;
     }
 
+    /** A read model's progress ({value, unclamped, warning}) as the shared widgets take it ({clamped, ...}). */
+    function progress(p) {
+        return p ? { clamped: p.value, unclamped: p.unclamped, warning: p.warning } : null;
+    }
+
     /** The grade band of a progress (DESIGN §3): GREEN 0.7-1, YELLOW 0.4-0.69, RED below; null when unknown. */
-    function gradeBand(progress) {
-        var value = progress && progress.clamped;
+    function gradeBand(p) {
+        var value = p && p.value;
         if (typeof value !== 'number') {
             return null;
         }
@@ -242,7 +247,7 @@ define('waypoint/dashboard/item-model', [], function () {
 
     return { REFRESH: REFRESH, TREND_DAYS: TREND_DAYS, MAX_KPIS: MAX_KPIS, isId: isId, isProject: isProject, ids: ids,
         refreshMinutes: refreshMinutes, trendDays: trendDays, query: query, validate: validate,
-        noLongerVisible: noLongerVisible, keyResultsNote: keyResultsNote, gradeBand: gradeBand, tree: tree,
+        noLongerVisible: noLongerVisible, keyResultsNote: keyResultsNote, progress: progress, gradeBand: gradeBand, tree: tree,
         sortAgents: sortAgents, trendArrow: trendArrow, trendChart: trendChart, issuesUrl: issuesUrl,
         isWallboardPath: isWallboardPath };
 });

@@ -71,16 +71,17 @@ define('waypoint/dashboard/item', ['waypoint/dom', 'waypoint/rest', 'waypoint/wi
                 }
                 show('gone', h('div', { className: 'aui-message aui-message-warning', role: 'status' }, [
                     h('p', { className: 'title' }, h('strong', { text: AJS.I18n.getText('waypoint.dashboard.gone.title') })),
-                    h('p', { text: AJS.I18n.getText('waypoint.dashboard.gone.body') }), configure()]));
+                    h('p', { text: call(api, 'isEditable') === false ? AJS.I18n.getText('waypoint.dashboard.gone.readonly')
+                            : AJS.I18n.getText('waypoint.dashboard.gone.body') }), configure()]));
             }
             function load() {
-                if (run !== self.run) {
+                if (run !== self.run || box.getAttribute('aria-busy') === 'true') {
                     return;
                 }
                 clearTimeout(self.timer);
                 box.setAttribute('aria-busy', 'true');
                 if (refresh) {
-                    refresh.disabled = true;
+                    refresh.setAttribute('aria-disabled', 'true');
                 }
                 call(api, 'showLoadingBar');
                 rest.get('/dashboard/' + spec.kind + rest.query(query)).then(function (data) {
@@ -109,7 +110,7 @@ define('waypoint/dashboard/item', ['waypoint/dom', 'waypoint/rest', 'waypoint/wi
                     }
                     box.setAttribute('aria-busy', 'false');
                     if (refresh) {
-                        refresh.disabled = false;
+                        refresh.removeAttribute('aria-disabled');
                     }
                     call(api, 'hideLoadingBar');
                     call(api, 'resize');

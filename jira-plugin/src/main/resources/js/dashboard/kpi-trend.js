@@ -31,10 +31,11 @@ define('waypoint/dashboard/kpi-trend', ['waypoint/dom', 'waypoint/format', 'wayp
             geometry.cycles.forEach(function (cycle) {
                 var left = Math.max(a.left, chart.scales.x.getPixelForValue(cycle.from));
                 var width = Math.min(a.right, chart.scales.x.getPixelForValue(cycle.to)) - left;
-                ctx.fillStyle = 'rgba(101,84,192,.12)';
-                ctx.fillRect(left, a.top, width, a.bottom - a.top);
-                ctx.fillStyle = dark ? '#e0e6f0' : '#403294';
-                ctx.fillText(cycle.name, left + 4, a.top + 4, Math.max(1, width - 8));
+                ctx.fillStyle = 'rgba(101,84,192,.25)';
+                ctx.fillRect(left, a.top, width, dark ? 22 : 16);
+                ctx.fillRect(left, a.top, 1, a.bottom - a.top);
+                ctx.fillStyle = dark ? '#fff' : '#403294';
+                ctx.fillText(cycle.name, left + 4, a.top + 3, Math.max(1, width - 8));
             });
             ctx.restore();
         } };
@@ -65,7 +66,8 @@ define('waypoint/dashboard/kpi-trend', ['waypoint/dom', 'waypoint/format', 'wayp
                         return value(context.parsed.y);
                     } } } },
                 scales: { x: Object.assign(axis(geometry.xMin, geometry.xMax, day), { type: 'linear' }),
-                    y: axis(geometry.yMin, geometry.yMax, value) } },
+                    y: Object.assign(axis(null, null, value), { suggestedMin: geometry.yMin,
+                        suggestedMax: geometry.yMax }) } },
             plugins: [bands(geometry, dark)]
         }));
     }

@@ -11,7 +11,7 @@ define('waypoint/dashboard/okr-progress', ['waypoint/dom', 'waypoint/rest', 'way
     function status(objective, closed) {
         var band = closed ? model.gradeBand(objective.progress) : null;
         return band ? h('span', { className: GRADE[band] + ' waypoint-grade', data: { grade: band } },
-                AJS.I18n.getText('waypoint.dashboard.okr.grade', format.progressPercent(objective.progress)))
+                AJS.I18n.getText('waypoint.dashboard.okr.grade', format.progressPercent(model.progress(objective.progress))))
                 : widgets.pace(objective.pace);
     }
 
@@ -24,7 +24,7 @@ define('waypoint/dashboard/okr-progress', ['waypoint/dom', 'waypoint/rest', 'way
         }
         return h('li', { className: 'waypoint-dashboard-kr' }, [
             h('span', { className: 'waypoint-dashboard-kr-title', text: kr.title }),
-            widgets.progress(kr.progress),
+            widgets.progress(model.progress(kr.progress)),
             status(kr, closed)
         ]);
     }
@@ -39,7 +39,7 @@ define('waypoint/dashboard/okr-progress', ['waypoint/dom', 'waypoint/rest', 'way
                 o.context ? widgets.lozenge(AJS.I18n.getText('waypoint.dashboard.okr.context')) : null,
                 status(o, closed)
             ]),
-            widgets.progress(o.progress),
+            widgets.progress(model.progress(o.progress)),
             note ? h('div', { className: 'waypoint-meta waypoint-dashboard-counted', text: AJS.I18n.getText(
                     'waypoint.dashboard.okr.counted', String(note.counted), String(note.total)) }) : null,
             o.keyResults && o.keyResults.length ? h('ul', { className: 'waypoint-dashboard-krs' },

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,20 @@ public final class WaypointModule implements PreviewModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(WaypointModule.class);
 
+    private final UnaryOperator<WaypointPorts> live;
+
+    public WaypointModule() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param live changes the ports the running app gets (not those the sample is written through), e.g. a test's
+     *             issue search that counts the searches
+     */
+    public WaypointModule(UnaryOperator<WaypointPorts> live) {
+        this.live = java.util.Objects.requireNonNull(live, "'live' must not be null");
+    }
+
     @Override
     public PreviewContribution contribute(PreviewPlatform platform) {
         SampleWorld world = SampleWorld.create(platform.clock(), platform.directory());
@@ -46,7 +61,7 @@ public final class WaypointModule implements PreviewModule {
             new SampleData(world, clock -> WaypointServices.assemble(storage, ports.apply(clock), clock).forSample(),
                     storage.transactions()).load();
         }
-        WaypointPorts live = ports.apply(platform.clock());
+        WaypointPorts live = this.live.apply(ports.apply(platform.clock()));
         RefreshJob refreshJob = WaypointServices.assemble(storage, live, platform.clock()).refreshJob();
         return new PreviewContribution(List.of(WaypointRest.module(storage, live,
                 new JiraCurrentUser(platform.authenticationContext()), new PreviewTranslator(platform.i18n()),

@@ -1,0 +1,37 @@
+package dev.waypoint.preview.dashboard;
+
+import dev.waypoint.preview.page.PageRequest;
+import dev.waypoint.preview.page.PageRoute;
+import dev.waypoint.preview.page.PageView;
+import java.util.List;
+
+/**
+ * The preview's dashboard at Jira's address for one ({@value #DASHBOARD}) and the same dashboard as a wallboard at the
+ * address of Jira's "View as wallboard" ({@value #WALLBOARD}): a page that loads the web resources of the
+ * {@code atl.dashboard} context, as Jira's dashboard does, and the host script that places the items and gives each
+ * its dashboard API ({@code preview-static/preview/dashboard-host.js}).
+ */
+public final class DashboardPages {
+
+    public static final String DASHBOARD = "/secure/Dashboard.jspa";
+    public static final String WALLBOARD = "/plugins/servlet/Wallboard/";
+    static final String TEMPLATE = "templates/preview-dashboard/dashboard.vm";
+
+    private final List<String> dashboardResources;
+
+    /** @param dashboardResources the keys of the app's web resources in context {@code atl.dashboard} */
+    public DashboardPages(List<String> dashboardResources) {
+        this.dashboardResources = List.copyOf(dashboardResources);
+    }
+
+    public List<PageRoute> routes() {
+        return List.of(new PageRoute(DASHBOARD, request -> page(request, false)),
+                new PageRoute(WALLBOARD, request -> page(request, true)));
+    }
+
+    private PageView page(PageRequest request, boolean wallboard) {
+        return PageView.of(wallboard ? "waypoint.preview.dashboard.wallboard.title" : "waypoint.preview.dashboard.title",
+                TEMPLATE, DashboardPageModel.of(wallboard, DashboardHostResource.editable(request.user())))
+                .withWebResources(dashboardResources.toArray(String[]::new));
+    }
+}
