@@ -30,7 +30,8 @@ define('waypoint/dashboard/item-model', [], function () {
     }
 
     function oneOf(choices, value, otherwise) {
-        return choices.indexOf(Number(text(value))) >= 0 ? Number(value) : otherwise;
+        var number = Number(text(value) || 'x');
+        return choices.indexOf(number) >= 0 ? number : otherwise;
     }
 
     function refreshMinutes(prefs) {

@@ -1,6 +1,7 @@
 /*
  * The preview's dashboard host: what Jira's dashboard does for dashboard items, so that the app's items run here as
- * they run in Jira. It loads the dashboard's items with their preferences (GET /rest/dashboards/1.0/{id}/items), gives
+ * they run in Jira. It takes the dashboard's items with their preferences from the page (data-dashboard; else from
+ * GET /rest/dashboards/1.0/{id}/items), gives
  * each item its own API object (savePreferences, resize, showLoadingBar, hideLoadingBar, isEditable, closeEdit,
  * getGadgetId, getContext, setTitle, once), constructs the item's AMD module with it and calls
  * render(context, preferences), or renderEdit(context, preferences) for the item's edit view; context is a jQuery
@@ -223,7 +224,7 @@
     }
 
     var region = root.querySelector('[data-region=columns]');
-    request('GET', '/items').then(function (dashboard) {
+    function start(dashboard) {
         editable = dashboard.editable;
         dashboard.items.forEach(function (item) {
             place(item, false);
@@ -233,10 +234,16 @@
                     region);
         }
         region.setAttribute('aria-busy', 'false');
-    }, function (error) {
-        failed(region, error);
-        region.setAttribute('aria-busy', 'false');
-    });
+    }
+    var embedded = root.getAttribute('data-dashboard');
+    if (embedded) {
+        start(JSON.parse(embedded));
+    } else {
+        request('GET', '/items').then(start, function (error) {
+            failed(region, error);
+            region.setAttribute('aria-busy', 'false');
+        });
+    }
     var add = document.getElementById('waypoint-preview-add-item');
     if (add) {
         var dialog = null;

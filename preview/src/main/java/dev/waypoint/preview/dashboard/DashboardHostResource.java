@@ -78,8 +78,13 @@ public final class DashboardHostResource {
         if (!known(dashboardId)) {
             return error(Response.Status.NOT_FOUND, null, "waypoint.preview.dashboard.error.notFound");
         }
-        return Response.ok(new DashboardJson(PreviewDashboard.ID, i18n.getText("waypoint.preview.dashboard.name"),
-                editable(user()), dashboard.items().stream().map(this::json).toList())).build();
+        return Response.ok(dashboard(user())).build();
+    }
+
+    /** The dashboard with its items as {@code user} gets it (also embedded in the dashboard page). */
+    public DashboardJson dashboard(PreviewUser user) {
+        return new DashboardJson(PreviewDashboard.ID, i18n.getText("waypoint.preview.dashboard.name"), editable(user),
+                dashboard.items().stream().map(this::json).toList());
     }
 
     /** 200 the item types of the app. */

@@ -31,11 +31,10 @@ public final class DashboardModule implements PreviewModule {
         if (platform.newDataFolder() && dashboard.items().isEmpty()) {
             seed(dashboard, types, new AoKpiRepository(platform.activeObjects()).findAll());
         }
-        return new PreviewContribution(
-                List.of(new RestModule("dashboards", "1.0", List.of(new DashboardHostResource(dashboard, types,
-                        platform.session(), platform.i18n())))),
+        DashboardHostResource host = new DashboardHostResource(dashboard, types, platform.session(), platform.i18n());
+        return new PreviewContribution(List.of(new RestModule("dashboards", "1.0", List.of(host))),
                 new DashboardPages(WebResources.fromClasspath(loader, PreviewServer.APP_DESCRIPTOR)
-                        .inContext(CONTEXT)).routes());
+                        .inContext(CONTEXT), host).routes());
     }
 
     /** The four items on the service desk SUP, as a support lead would set them up. */

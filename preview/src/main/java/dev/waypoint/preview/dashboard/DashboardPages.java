@@ -1,9 +1,12 @@
 package dev.waypoint.preview.dashboard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waypoint.preview.page.PageRequest;
 import dev.waypoint.preview.page.PageRoute;
 import dev.waypoint.preview.page.PageView;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The preview's dashboard at Jira's address for one ({@value #DASHBOARD}) and the same dashboard as a wallboard at the
@@ -18,10 +21,16 @@ public final class DashboardPages {
     static final String TEMPLATE = "templates/preview-dashboard/dashboard.vm";
 
     private final List<String> dashboardResources;
+    private final DashboardHostResource host;
+    private final ObjectMapper json = new ObjectMapper();
 
-    /** @param dashboardResources the keys of the app's web resources in context {@code atl.dashboard} */
-    public DashboardPages(List<String> dashboardResources) {
+    /**
+     * @param dashboardResources the keys of the app's web resources in context {@code atl.dashboard}
+     * @param host               the dashboard's items as the viewer gets them
+     */
+    public DashboardPages(List<String> dashboardResources, DashboardHostResource host) {
         this.dashboardResources = List.copyOf(dashboardResources);
+        this.host = Objects.requireNonNull(host, "'host' must not be null");
     }
 
     public List<PageRoute> routes() {
@@ -30,8 +39,14 @@ public final class DashboardPages {
     }
 
     private PageView page(PageRequest request, boolean wallboard) {
+        String dashboard;
+        try {
+            dashboard = json.writeValueAsString(host.dashboard(request.user()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         return PageView.of(wallboard ? "waypoint.preview.dashboard.wallboard.title" : "waypoint.preview.dashboard.title",
-                TEMPLATE, DashboardPageModel.of(wallboard, DashboardHostResource.editable(request.user())))
+                TEMPLATE, DashboardPageModel.of(wallboard, DashboardHostResource.editable(request.user()), dashboard))
                 .withWebResources(dashboardResources.toArray(String[]::new));
     }
 }
