@@ -57,7 +57,7 @@ public final class WebResources {
         return urls;
     }
 
-    /** The keys of the modules that join web-resource context {@code context}, in the descriptor's order. */
+    /** The keys of the modules that join web-resource context {@code context}, by key. */
     public List<String> inContext(String context) {
         return modules.values().stream().filter(module -> module.contexts().contains(context))
                 .map(WebResource::key).sorted().toList();
