@@ -172,6 +172,32 @@ class DashboardBrowserTest extends DashboardBrowserBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void givenAClosedCycle_okrProgress_coloursObjectivesByGradeBandInsteadOfPace() {
+        clearDashboard();
+        List<Map<String, Object>> closed = (List<Map<String, Object>>) restOk("GET", "/cycles?state=CLOSED", null)
+                .get("body");
+        long okr = placeItem(OKR, 0, Map.of("scope", "project", "project", "SUP",
+                "cycle", String.valueOf(closed.get(0).get("id"))));
+
+        openAndSettle(DASHBOARD, "closed-cycle");
+
+        List<WebElement> grades = itemIn(okr).findElements(By.cssSelector(".waypoint-grade"));
+        assertThat(grades).isNotEmpty();
+        assertThat(itemIn(okr).findElements(By.cssSelector(".waypoint-pace"))).isEmpty();
+        for (WebElement grade : grades) {
+            String band = grade.getAttribute("data-grade");
+            assertThat(band).isIn("GREEN", "YELLOW", "RED");
+            assertThat(grade.getAttribute("class")).contains(switch (band) {
+                case "GREEN" -> "aui-lozenge-success";
+                case "YELLOW" -> "aui-lozenge-moved";
+                default -> "aui-lozenge-error";
+            });
+            assertThat(grade.getText()).matches("GRADE -?\\d+%");
+        }
+    }
+
+    @Test
     void givenTwoInstancesOfOneItem_withDifferentSettings_eachShowsItsOwn() {
         clearDashboard();
         long backlog = placeItem(TREND, 0, Map.of("kpi", kpiId("Support backlog"), "days", "30"));
@@ -237,9 +263,14 @@ class DashboardBrowserTest extends DashboardBrowserBase {
         assertThat(ascending.subList(0, ascending.size() - 1)).isSorted();
         List<String> rows = texts(workload, "tbody th");
         assertThat(rows.get(rows.size() - 1)).isEqualTo("Unassigned");
-        WebElement link = itemIn(workload).findElement(By.cssSelector("tbody tr:first-child a"));
-        assertThat(link.getAttribute("href")).contains("/issues/?jql=").contains("assignee");
         screenshot("sorted-by-count");
+
+        WebElement link = itemIn(workload).findElement(By.cssSelector("tbody tr:last-child a"));
+        assertThat(link.getAttribute("href")).contains("/issues/?jql=");
+        link.click();
+        pageLoaded("issues-behind-unassigned");
+        assertThat(find(By.id("waypoint-preview-jql")).getText()).endsWith("AND assignee is EMPTY");
+        assertThat(driver().findElements(By.cssSelector("#waypoint-preview-issues a"))).isNotEmpty();
     }
 
     private List<Integer> counts(long id) {
