@@ -193,7 +193,7 @@ class DashboardBrowserTest extends DashboardBrowserBase {
                 case "YELLOW" -> "aui-lozenge-moved";
                 default -> "aui-lozenge-error";
             });
-            assertThat(grade.getText()).matches("GRADE -?\\d+%");
+            assertThat(grade.getText()).matches("-?\\d+% AT CLOSE");
         }
     }
 
