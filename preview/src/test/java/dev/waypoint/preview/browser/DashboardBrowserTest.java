@@ -198,6 +198,56 @@ class DashboardBrowserTest extends DashboardBrowserBase {
     }
 
     @Test
+    void givenAnItemWithoutSettings_itsEmptyState_offersEditorsToConfigureItAndAsksOthersToAskTheOwner() {
+        clearDashboard();
+        long trend = placeItem(TREND, 0, Map.of());
+
+        viewAs("agent");
+        openAndSettle(DASHBOARD, "unconfigured-agent");
+        assertThat(state(trend)).isEqualTo("unconfigured");
+        assertThat(text(itemIn(trend))).contains("Choose what this item shows")
+                .contains("Ask the owner of this dashboard");
+        assertThat(itemIn(trend).findElements(By.cssSelector("[data-action=configure]"))).isEmpty();
+
+        viewAs("lead");
+        openAndSettle(DASHBOARD, "unconfigured-lead");
+        pressEnterOn(itemIn(trend).findElement(By.cssSelector("[data-action=configure]")));
+        waitFor(d -> "ready".equals(itemIn(trend).getAttribute("data-state"))
+                && !frame(trend).findElements(By.cssSelector("form.waypoint-dashboard-edit")).isEmpty());
+        assertThat(form(trend).findElements(By.cssSelector("[data-action=cancel]"))).as("nothing to go back to")
+                .isEmpty();
+        choose(trend, "kpi", "backlog", "Support backlog");
+        saveAndWaitForView(trend, "configured-by-lead");
+        assertThat(state(trend)).isEqualTo("ready");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTheChosenKpiIsDeleted_theItem_saysItIsNoLongerAvailableAndShowsNothingOfIt() {
+        clearDashboard();
+        long kpi = ((Number) ((Map<String, Object>) restOk("POST", "/kpis", "{\"name\":\"Short-lived\","
+                + "\"format\":\"NUMBER\",\"direction\":\"HIGHER_IS_BETTER\",\"target\":5,\"project\":\"SUP\","
+                + "\"source\":{\"type\":\"MANUAL\"}}").get("body")).get("id")).longValue();
+        restOk("PUT", "/kpis/" + kpi + "/values/" + java.time.LocalDate.now(), "{\"value\":42}");
+        long trend = placeItem(TREND, 0, Map.of("kpi", String.valueOf(kpi)));
+        long scorecard = placeItem(SCORECARD, 1, Map.of("source", "kpis", "kpis", kpi + ","
+                + kpiId("Support backlog")));
+        openAndSettle(DASHBOARD, "before-delete");
+        assertThat(text(itemIn(trend))).contains("42");
+
+        restOk("DELETE", "/kpis/" + kpi, null);
+        driver().navigate().refresh();
+        pageLoaded("after-delete");
+        waitForItems();
+
+        assertThat(state(trend)).isEqualTo("gone");
+        assertThat(text(itemIn(trend))).doesNotContain("Short-lived").doesNotContainPattern("[0-9]");
+        assertThat(state(scorecard)).as("the other chosen KPI still shows").isEqualTo("ready");
+        assertThat(text(itemIn(scorecard))).doesNotContain("Short-lived")
+                .contains("Left out, no longer available to you: 1 of the chosen KPIs.");
+    }
+
+    @Test
     void givenTwoInstancesOfOneItem_withDifferentSettings_eachShowsItsOwn() {
         clearDashboard();
         long backlog = placeItem(TREND, 0, Map.of("kpi", kpiId("Support backlog"), "days", "30"));
