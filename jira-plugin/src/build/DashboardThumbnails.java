@@ -11,8 +11,13 @@ import javax.imageio.ImageIO;
  */
 public class DashboardThumbnails {
     static final int W = 122, H = 62;
-    static final Color BG = new Color(0xF4, 0xF5, 0xF7), INK = new Color(0x42, 0x52, 0x6E), BLUE = new Color(0x00, 0x52, 0xCC);
-    static final Color GREEN = new Color(0x36, 0xB3, 0x7E), AMBER = new Color(0xFF, 0xAB, 0x00), RED = new Color(0xDE, 0x35, 0x0B), GREY = new Color(0xDF, 0xE1, 0xE6);
+    static final Color BG = new Color(0xF4, 0xF5, 0xF7);
+    static final Color INK = new Color(0x42, 0x52, 0x6E);
+    static final Color BLUE = new Color(0x00, 0x52, 0xCC);
+    static final Color GREEN = new Color(0x36, 0xB3, 0x7E);
+    static final Color AMBER = new Color(0xFF, 0xAB, 0x00);
+    static final Color RED = new Color(0xDE, 0x35, 0x0B);
+    static final Color GREY = new Color(0xDF, 0xE1, 0xE6);
 
     static Graphics2D start(BufferedImage img) {
         Graphics2D g = img.createGraphics();
@@ -47,7 +52,8 @@ public class DashboardThumbnails {
             g.setColor(Color.WHITE); g.fillRect(x, 8, 34, 46);
             g.setColor(c[i]); g.fillRect(x, 8, 3, 46);
             g.setColor(INK); g.fillRect(x + 6, 12, 20, 3);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12)); g.drawString(new String[]{"42", "7.5", "91%"}[i], x + 6, 30);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            g.drawString(new String[] {"42", "7.5", "91%"}[i], x + 6, 30);
             g.setColor(BLUE); g.setStroke(new BasicStroke(1.2f));
             Path2D line = new Path2D.Double(); line.moveTo(x + 6, 48);
             for (int k = 1; k <= 5; k++) line.lineTo(x + 6 + k * 5, 48 - ((k * (i + 2)) % 7) - (i == 0 ? k : 0));

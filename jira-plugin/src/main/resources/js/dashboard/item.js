@@ -40,8 +40,7 @@ define('waypoint/dashboard/item', ['waypoint/dom', 'waypoint/rest', 'waypoint/wi
             var root = element(context);
             var run = ++this.run;
             clearTimeout(this.timer);
-            var wallboard = prefs.display === 'wallboard' || model.isWallboardPath(window.location.pathname)
-                    || !!root.closest('[data-waypoint-wallboard]');
+            var wallboard = prefs.display === 'wallboard' || model.isWallboardPath(window.location.pathname);
             var query = model.query(spec.kind, prefs);
             var content = h('div', { className: 'waypoint-dashboard-content' });
             var updated = h('span', { className: 'waypoint-dashboard-updated', 'aria-live': 'polite' });

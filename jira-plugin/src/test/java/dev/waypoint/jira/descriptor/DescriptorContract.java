@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
  * Checks an {@code atlassian-plugin.xml} against the code and resources it names, the way Jira would find out only at
  * install time: every class, template, downloadable resource, web resource, i18n key, AO entity and allow-listed
  * Velocity method must exist, every AO entity of the app must be declared, and AO names must fit Jira's 30-character
- * limit once prefixed; and every {@code <dashboard-item>} must fill the "Add gadget" directory (title, category, author,
- * a thumbnail that is a declared download) and name an AMD module that a script of the {@code atl.dashboard} context
- * defines. Returns the violations as readable sentences; an empty list means the descriptor is sound.
+ * limit once prefixed; and every {@code <dashboard-item>} must fill the "Add gadget" directory (title, category,
+ * author, a thumbnail that is a declared download) and name an AMD module that a script of the
+ * {@code atl.dashboard} context defines. Returns the violations as readable sentences; an empty list means the
+ * descriptor is sound.
  *
  * @param resources          tells whether a resource path (no leading slash) exists, e.g. on the test classpath
  * @param classLoader        loads the classes the descriptor names

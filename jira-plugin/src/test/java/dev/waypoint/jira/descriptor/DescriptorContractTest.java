@@ -115,14 +115,15 @@ class DescriptorContractTest {
 
         @Test
         void dashboardItemWhoseModuleIsDefinedOutsideTheDashboardContext_isReported() {
-            String outside = item(DEFINITION, "waypoint/dashboard/okr-progress").replace("atl.dashboard", "atl.general");
+            String outside = item(DEFINITION, "waypoint/dashboard/okr-progress")
+                    .replace("atl.dashboard", "atl.general");
             assertThat(check(outside, Set.of())).singleElement().asString().contains("waypoint/dashboard/okr-progress");
         }
 
         @Test
         void dashboardItemWithAnUndeclaredThumbnailOrNoAuthor_isReported() {
-            String broken = DEFINITION.replace("thumb.png", "other.png").replace("<author><name>Waypoint</name></author>",
-                    "");
+            String broken = DEFINITION.replace("thumb.png", "other.png")
+                    .replace("<author><name>Waypoint</name></author>", "");
             assertThat(check(item(broken, "waypoint/dashboard/okr-progress"), Set.of())).hasSize(2)
                     .anySatisfy(v -> assertThat(v).contains("other.png"))
                     .anySatisfy(v -> assertThat(v).contains("<author><name>"));

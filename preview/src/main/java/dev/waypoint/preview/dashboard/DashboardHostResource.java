@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -181,9 +182,8 @@ public final class DashboardHostResource {
         return Long.toString(PreviewDashboard.ID).equals(dashboardId);
     }
 
-    private static java.util.Optional<Long> id(String raw) {
-        return raw != null && raw.matches("[1-9][0-9]{0,17}") ? java.util.Optional.of(Long.parseLong(raw))
-                : java.util.Optional.empty();
+    private static Optional<Long> id(String raw) {
+        return raw != null && raw.matches("[1-9][0-9]{0,17}") ? Optional.of(Long.parseLong(raw)) : Optional.empty();
     }
 
     private Response error(Response.Status status, String field, String key) {

@@ -45,8 +45,9 @@ public final class DashboardPages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return PageView.of(wallboard ? "waypoint.preview.dashboard.wallboard.title" : "waypoint.preview.dashboard.title",
-                TEMPLATE, DashboardPageModel.of(wallboard, DashboardHostResource.editable(request.user()), dashboard))
+        String title = wallboard ? "waypoint.preview.dashboard.wallboard.title" : "waypoint.preview.dashboard.title";
+        return PageView.of(title, TEMPLATE,
+                DashboardPageModel.of(wallboard, DashboardHostResource.editable(request.user()), dashboard))
                 .withWebResources(dashboardResources.toArray(String[]::new));
     }
 }

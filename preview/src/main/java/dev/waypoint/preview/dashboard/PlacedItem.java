@@ -1,5 +1,6 @@
 package dev.waypoint.preview.dashboard;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,7 @@ public record PlacedItem(long id, String type, int column, Map<String, String> p
 
     public PlacedItem {
         Objects.requireNonNull(type, "'type' must not be null");
-        preferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(preferences));
+        preferences = Collections.unmodifiableMap(new LinkedHashMap<>(preferences));
     }
 
     public PlacedItem withPreferences(Map<String, String> newPreferences) {

@@ -6,8 +6,10 @@ import dev.waypoint.preview.PreviewContribution;
 import dev.waypoint.preview.PreviewModule;
 import dev.waypoint.preview.PreviewPlatform;
 import dev.waypoint.preview.issues.SearchMessages;
+import dev.waypoint.preview.page.PageRoute;
 import dev.waypoint.preview.sample.SampleWorld;
 import dev.waypoint.preview.wiring.WaypointPorts;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public final class WaypointPagesModule implements PreviewModule {
                 new InMemoryWaypointSettingsStore(), platform.clock());
         WaypointPages pages = new WaypointPages(new JiraCurrentUser(platform.authenticationContext()),
                 ports.permissions(), ports.issues(), platform.directory());
-        List<dev.waypoint.preview.page.PageRoute> routes = new java.util.ArrayList<>(pages.routes());
+        List<PageRoute> routes = new ArrayList<>(pages.routes());
         routes.add(new IssueNavigator(new JiraCurrentUser(platform.authenticationContext()), ports.search()).route());
         return new PreviewContribution(List.of(), routes);
     }

@@ -15,6 +15,7 @@ import dev.waypoint.refresh.RefreshReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public final class WaypointModule implements PreviewModule {
      *             issue search that counts the searches
      */
     public WaypointModule(UnaryOperator<WaypointPorts> live) {
-        this.live = java.util.Objects.requireNonNull(live, "'live' must not be null");
+        this.live = Objects.requireNonNull(live, "'live' must not be null");
     }
 
     @Override

@@ -29,7 +29,8 @@ abstract class DashboardBrowserBase extends WaypointBrowserTest {
     protected final Map<String, Object> host(String method, String path, String jsonBody) {
         Object answer = driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                var init = { method: arguments[0], credentials: 'same-origin', headers: { Accept: 'application/json' } };
+                var init = { method: arguments[0], credentials: 'same-origin',
+                    headers: { Accept: 'application/json' } };
                 if (arguments[2] !== null) {
                     init.headers['Content-Type'] = 'application/json';
                     init.body = arguments[2];
@@ -107,7 +108,8 @@ abstract class DashboardBrowserBase extends WaypointBrowserTest {
                 var frames = document.querySelectorAll('.waypoint-preview-item');
                 return Array.prototype.every.call(frames, function (frame) {
                     var item = frame.querySelector('[data-item]');
-                    return item && item.getAttribute('data-state') !== 'loading' && item.getAttribute('aria-busy') !== 'true';
+                    return item && item.getAttribute('data-state') !== 'loading'
+                            && item.getAttribute('aria-busy') !== 'true';
                 });
                 """)));
         assertPageIsClean();

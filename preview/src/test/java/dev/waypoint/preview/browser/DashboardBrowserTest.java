@@ -2,6 +2,7 @@ package dev.waypoint.preview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,9 @@ class DashboardBrowserTest extends DashboardBrowserBase {
 
     private void saveAndWaitForView(long id, String step) {
         save(id);
-        waitFor(d -> "view".equals(frame(id).getAttribute("data-mode")) && List.of("ready", "gone")
-                .contains(itemIn(id).getAttribute("data-state")) && !"true".equals(itemIn(id).getAttribute("aria-busy")));
+        waitFor(d -> "view".equals(frame(id).getAttribute("data-mode"))
+                && List.of("ready", "gone").contains(itemIn(id).getAttribute("data-state"))
+                && !"true".equals(itemIn(id).getAttribute("aria-busy")));
         assertPageIsClean();
         screenshot(step);
     }
@@ -228,7 +230,7 @@ class DashboardBrowserTest extends DashboardBrowserBase {
         long kpi = ((Number) ((Map<String, Object>) restOk("POST", "/kpis", "{\"name\":\"Short-lived\","
                 + "\"format\":\"NUMBER\",\"direction\":\"HIGHER_IS_BETTER\",\"target\":5,\"project\":\"SUP\","
                 + "\"source\":{\"type\":\"MANUAL\"}}").get("body")).get("id")).longValue();
-        restOk("PUT", "/kpis/" + kpi + "/values/" + java.time.LocalDate.now(), "{\"value\":42}");
+        restOk("PUT", "/kpis/" + kpi + "/values/" + LocalDate.now(), "{\"value\":42}");
         long trend = placeItem(TREND, 0, Map.of("kpi", String.valueOf(kpi)));
         long scorecard = placeItem(SCORECARD, 1, Map.of("source", "kpis", "kpis", kpi + ","
                 + kpiId("Support backlog")));
@@ -374,7 +376,8 @@ class DashboardBrowserTest extends DashboardBrowserBase {
         clearDashboard();
         long trend = placeItem(TREND, 0, Map.of("kpi", kpiId("Support backlog"), "refresh", "5"));
         long quiet = placeItem(TREND, 1, Map.of("kpi", kpiId("Support backlog"), "refresh", "0"));
-        Map<String, Object> script = driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        Map<String, Object> script = driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source",
                 """
                 (function () {
                   var real = window.setTimeout;

@@ -14,8 +14,8 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 11's budget: the dashboard the preview starts with (its four items on the sample's service desk) is rendered,
- * from navigation start to the last item's own mark {@code waypoint-dashboard-item-ready}, in a median under 500 ms over
- * 10 loads in headless Chromium (after one warm-up load); and no JQL search runs while the items render (the app's
+ * from navigation start to the last item's own mark {@code waypoint-dashboard-item-ready}, in a median under 500 ms
+ * over 10 loads in headless Chromium (after one warm-up load); and no JQL search runs while the items render (the app's
  * issue search is counted). The test prints the figures and fails only above a generous bound, so that a slow CI
  * machine does not fail the build; the search count must be exactly zero.
  */
@@ -29,7 +29,8 @@ class DashboardPerformanceBrowserTest extends DashboardBrowserBase {
 
     @Override
     protected List<PreviewModule> modules() {
-        return List.of(new BasicsModule(), new WaypointModule(ports -> ports.withSearch(searches.around(ports.search()))),
+        return List.of(new BasicsModule(),
+                new WaypointModule(ports -> ports.withSearch(searches.around(ports.search()))),
                 new WaypointPagesModule(), new DashboardModule());
     }
 

@@ -44,7 +44,8 @@ class DashboardXssBrowserTest extends DashboardBrowserBase {
             List<UserKey> keys = real.keySet().stream().sorted(Comparator.comparing(UserKey::value)).toList();
             Map<UserKey, AgentProfile> named = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
-                named.put(keys.get(i), new AgentProfile(real.get(keys.get(i)).agent(), PAYLOADS.get(i % PAYLOADS.size())));
+                named.put(keys.get(i), new AgentProfile(real.get(keys.get(i)).agent(),
+                        PAYLOADS.get(i % PAYLOADS.size())));
             }
             return named;
         }
@@ -82,8 +83,9 @@ class DashboardXssBrowserTest extends DashboardBrowserBase {
                 + "\",\"end\":\"" + today.plusDays(40) + "\",\"state\":\"ACTIVE\"}");
         List<Long> kpis = new ArrayList<>();
         for (int i = 0; i < KPI_NAMES.size(); i++) {
-            long kpi = create("/kpis", "{\"name\":" + json(KPI_NAMES.get(i)) + ",\"description\":" + json(PAYLOADS.get(0))
-                    + ",\"unit\":" + json(SHORT.get(i % SHORT.size())) + ",\"format\":\"NUMBER\","
+            long kpi = create("/kpis", "{\"name\":" + json(KPI_NAMES.get(i)) + ",\"description\":"
+                    + json(PAYLOADS.get(0)) + ",\"unit\":" + json(SHORT.get(i % SHORT.size()))
+                    + ",\"format\":\"NUMBER\","
                     + "\"direction\":\"LOWER_IS_BETTER\",\"target\":12,\"warning\":15,\"project\":\"SUP\","
                     + "\"source\":{\"type\":\"MANUAL\"}}");
             for (int day = 0; day < 5; day++) {

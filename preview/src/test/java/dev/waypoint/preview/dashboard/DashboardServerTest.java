@@ -48,8 +48,8 @@ class DashboardServerTest {
     }
 
     private long addTrend() {
-        HttpResponse<String> added = http.postJson(ITEMS, "{\"type\":\"dev.waypoint.waypoint-jira:waypoint-kpi-trend-item\"}",
-                as("lead"));
+        HttpResponse<String> added = http.postJson(ITEMS,
+                "{\"type\":\"dev.waypoint.waypoint-jira:waypoint-kpi-trend-item\"}", as("lead"));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         return Long.parseLong(added.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
     }
@@ -121,7 +121,8 @@ class DashboardServerTest {
 
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).contains("waypoint-dashboard-items/okr-progress.js")
-                .contains("waypoint-dashboard-items/waypoint-dashboard.css").contains("/preview/static/dashboard-host.js")
+                .contains("waypoint-dashboard-items/waypoint-dashboard.css")
+                .contains("/preview/static/dashboard-host.js")
                 .contains("data-dashboard=\"{&quot;id&quot;:10000").contains("id=\"waypoint-preview-add-item\"")
                 .contains("data-view=\"dashboard\"");
         assertThat(wallboard.statusCode()).isEqualTo(200);

@@ -21,6 +21,7 @@ import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.OkrTestData;
 import java.time.Duration;
 import java.util.List;
@@ -147,14 +148,15 @@ class DashboardEndpointTest {
 
     @Test
     void givenPerAgentKpi_gettingTheWorkload_listsAgentsByCountThenUnassigned() {
-        world.agentNames().put(new dev.waypoint.shared.UserKey("a1"), "Ann \"A1\" <b>One</b>");
+        world.agentNames().put(new UserKey("a1"), "Ann \"A1\" <b>One</b>");
 
         JsonNode item = get(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(TEAM_AGENTS)),
                 Role.PROJECT_MEMBER);
 
         assertThat(item.path("value").asDouble()).isEqualTo(9.5);
         assertThat(item.path("health").asText()).isEqualTo("GREEN");
-        assertThat(item.path("agents").toString()).isEqualTo("[{\"agent\":\"a1\",\"name\":\"Ann \\\"A1\\\" <b>One</b>\","
+        assertThat(item.path("agents").toString()).isEqualTo("[{\"agent\":\"a1\","
+                + "\"name\":\"Ann \\\"A1\\\" <b>One</b>\","
                 + "\"unassigned\":false,\"count\":12,\"health\":\"AMBER\","
                 + "\"issuesJql\":\"(project = TEAM) AND assignee = \\\"a1\\\"\"},"
                 + "{\"agent\":\"a2\",\"name\":\"a2\",\"unassigned\":false,\"count\":4,\"health\":\"GREEN\","
