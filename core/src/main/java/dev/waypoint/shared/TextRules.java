@@ -3,7 +3,8 @@ package dev.waypoint.shared;
 /**
  * The text limits of DESIGN §5 as reusable checks. Each check reports under the keys {@code <keyPrefix>.required},
  * {@code <keyPrefix>.tooLong} (arguments: the limit, the length) and {@code <keyPrefix>.controlCharacters}, which the
- * feature's {@link MessageCatalog} must list.
+ * feature's {@link MessageCatalog} must list, and text that is not well-formed Unicode (a lone UTF-16 surrogate, which
+ * a JSON escape such as {@code \ud800} can produce) under {@link TextMessages#MALFORMED}.
  */
 public final class TextRules {
 
@@ -19,7 +20,7 @@ public final class TextRules {
         if (!messages.require(problems, value != null && !value.isBlank(), field, keyPrefix + ".required")) {
             return false;
         }
-        return withinLimit(messages, problems, field, keyPrefix, value, max)
+        return withinLimit(messages, problems, field, keyPrefix, value, max) && wellFormed(problems, field, value)
                 && messages.require(problems, value.chars().noneMatch(Character::isISOControl), field,
                         keyPrefix + ".controlCharacters");
     }
@@ -33,9 +34,27 @@ public final class TextRules {
         if (value == null) {
             return true;
         }
-        return withinLimit(messages, problems, field, keyPrefix, value, max)
+        return withinLimit(messages, problems, field, keyPrefix, value, max) && wellFormed(problems, field, value)
                 && messages.require(problems, !Limits.hasControlCharacters(value), field,
                         keyPrefix + ".controlCharacters");
+    }
+
+    /** Whether {@code value} is well-formed UTF-16: every surrogate is half of a pair. */
+    public static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wellFormed(Problems problems, String field, String value) {
+        return TextMessages.CATALOG.require(problems, isWellFormed(value), field, TextMessages.MALFORMED);
     }
 
     private static boolean withinLimit(MessageCatalog messages, Problems problems, String field, String keyPrefix,

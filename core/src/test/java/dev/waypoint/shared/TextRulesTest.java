@@ -49,4 +49,16 @@ class TextRulesTest {
             return e.errors().stream().map(FieldError::messageKey).toList();
         }
     }
+
+    @Test
+    void givenLoneSurrogates_bothChecks_refuseThemAsMalformedButKeepPairs() {
+        assertThat(TextRules.isWellFormed("Ship \ud83d\ude80 today")).isTrue();
+        assertThat(TextRules.isWellFormed("broken \ud800")).isFalse();
+        assertThat(TextRules.isWellFormed("\udc00 broken")).isFalse();
+        assertThat(TextRules.isWellFormed("\ude80\ud83d")).as("a pair in the wrong order").isFalse();
+
+        assertThat(keysFor("a \ud800 b")).containsExactly(TextMessages.MALFORMED);
+        assertThat(optionalKeysFor("a \udfff")).containsExactly(TextMessages.MALFORMED);
+        assertThat(keysFor("ok \ud83d\ude80")).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import dev.waypoint.keyresult.KeyResultMessages;
 import dev.waypoint.objective.ObjectiveMessages;
 import dev.waypoint.scoring.ScoringMessages;
 import dev.waypoint.shared.MessageCatalog;
+import dev.waypoint.shared.TextMessages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class OkrMessageCatalogs {
 
     public static final List<MessageCatalog> ALL = List.of(CycleMessages.CATALOG, CycleClosingMessages.CATALOG,
             ObjectiveMessages.CATALOG, KeyResultMessages.CATALOG, CheckInMessages.CATALOG, InitiativeMessages.CATALOG,
-            ScoringMessages.CATALOG, AppMessages.CATALOG);
+            ScoringMessages.CATALOG, AppMessages.CATALOG, TextMessages.CATALOG);
 
     private OkrMessageCatalogs() {
     }

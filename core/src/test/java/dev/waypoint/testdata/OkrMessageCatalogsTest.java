@@ -15,7 +15,7 @@ class OkrMessageCatalogsTest {
 
         assertThat(OkrMessageCatalogs.patterns()).hasSize(total);
         assertThat(OkrMessageCatalogs.patterns().keySet())
-                .allMatch(key -> key.matches("waypoint\\.(cycle|objective|keyresult|checkin|initiative|scoring|app)"
+                .allMatch(key -> key.matches("waypoint\\.(cycle|objective|keyresult|checkin|initiative|scoring|app|text)"
                         + "\\.[a-zA-Z]+(\\.[a-zA-Z]+)*"));
     }
 

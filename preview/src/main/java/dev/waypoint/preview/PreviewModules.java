@@ -1,13 +1,14 @@
 package dev.waypoint.preview;
 
 import dev.waypoint.preview.basics.BasicsModule;
+import dev.waypoint.preview.dashboard.DashboardModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
 import dev.waypoint.preview.wiring.WaypointModule;
 import java.util.List;
 
 /**
  * The modules {@code PreviewServer.main} and the browser tests run: the preview's own, the app's wiring (REST, sample
- * data) and the app's pages (project page, issue view).
+ * data), the app's pages (project page, issue view) and the dashboard with the app's dashboard items.
  */
 public final class PreviewModules {
 
@@ -15,6 +16,6 @@ public final class PreviewModules {
     }
 
     public static List<PreviewModule> standard() {
-        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule());
+        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new DashboardModule());
     }
 }

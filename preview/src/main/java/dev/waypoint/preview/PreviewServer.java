@@ -101,7 +101,7 @@ public final class PreviewServer implements AutoCloseable {
             PreviewDirectory directory = PreviewDirectory.standard();
             PreviewPlatform platform = new PreviewPlatform(storage.activeObjects(), folder.created(), users,
                     new PreviewAuthenticationContext(users, directory, i18n), directory, i18n,
-                    Clock.systemDefaultZone());
+                    Clock.systemDefaultZone(), folder.path());
             List<RestModule> restModules = new ArrayList<>();
             List<PageRoute> pages = new ArrayList<>();
             List<PreviewJob> jobs = new ArrayList<>();

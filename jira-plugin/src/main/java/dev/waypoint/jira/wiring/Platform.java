@@ -2,6 +2,8 @@ package dev.waypoint.jira.wiring;
 
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.CustomFieldLookup;
@@ -26,6 +28,8 @@ import java.util.Objects;
  * @param userNames    display names of users
  * @param settings     the admin's settings
  * @param customFields whether a custom field exists
+ * @param projects     the projects a user may browse (the dashboard items' pickers)
+ * @param agents       agents' names and JQL names (the agent workload)
  * @param clock        "today" for everything
  */
 public record Platform(
@@ -38,6 +42,8 @@ public record Platform(
         UserNames userNames,
         WaypointSettingsStore settings,
         CustomFieldLookup customFields,
+        BrowsableProjects projects,
+        AgentDirectory agents,
         Clock clock) {
 
     public Platform {
@@ -50,6 +56,8 @@ public record Platform(
         Objects.requireNonNull(userNames, "'userNames' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
         Objects.requireNonNull(customFields, "'customFields' must not be null");
+        Objects.requireNonNull(projects, "'projects' must not be null");
+        Objects.requireNonNull(agents, "'agents' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
     }
 }

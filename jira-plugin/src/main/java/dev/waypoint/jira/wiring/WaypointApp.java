@@ -4,7 +4,10 @@ import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.app.MeQuery;
 import dev.waypoint.app.cycle.ChangingCycle;
+import dev.waypoint.app.dashboard.AgentWorkloadQuery;
+import dev.waypoint.app.dashboard.ProjectChoicesQuery;
 import dev.waypoint.app.cycle.ClosePreviewQuery;
 import dev.waypoint.app.cycle.ClosingCycle;
 import dev.waypoint.app.cycle.CreatingCycle;
@@ -13,6 +16,8 @@ import dev.waypoint.app.cycle.CycleAccess;
 import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.app.cycle.CyclesQuery;
 import dev.waypoint.app.cycle.DeletingCycle;
+import dev.waypoint.app.insight.InsightSnapshotLoader;
+import dev.waypoint.app.insight.InsightsQuery;
 import dev.waypoint.app.kpi.VisibleKpis;
 import dev.waypoint.app.okr.AddingKeyResult;
 import dev.waypoint.app.okr.ChangingKeyResult;
@@ -52,10 +57,10 @@ import dev.waypoint.jira.rest.cycle.CycleResource;
 import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
 import dev.waypoint.jira.rest.dashboard.DashboardResource;
 import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
+import dev.waypoint.jira.rest.dashboard.ProjectChoicesResource;
 import dev.waypoint.jira.rest.export.OkrExportResource;
 import dev.waypoint.jira.rest.initiative.InitiativeResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
-import dev.waypoint.jira.rest.insight.InsightSnapshotLoader;
 import dev.waypoint.jira.rest.issue.IssueResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
@@ -73,6 +78,7 @@ import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
 import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
+import dev.waypoint.jira.settings.StoredInsightSettings;
 import dev.waypoint.jira.settings.StoredRefreshSettings;
 import dev.waypoint.jira.settings.StoredScoringSettings;
 import dev.waypoint.keyresult.KeyResultLookup;
@@ -233,14 +239,19 @@ public final class WaypointApp {
         resource(new KpiRefreshResource(kpiGuard, refreshNow, views));
         resource(new KpiValuesCsvResource(kpiGuard, kpiReads, views));
         resource(new AlignmentResource(kpiGuard, okrGuard, alignmentService, kpiReads, s.objectives()));
-        resource(new InsightResource(kpiGuard, add(new InsightSnapshotLoader(kpiStorage, okrStorage, p.clock())),
-                p.settings(), p.translator()));
+        resource(new InsightResource(add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
+                add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
+                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
+                        p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
         resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
         resource(new DashboardResource(kpiGuard, kpiReads,
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),
-                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), views));
-        resource(new MeResource(p.currentUser(), permissions));
+                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), views,
+                add(new AgentWorkloadQuery(p.currentUser(), permissions, kpiReads, p.agents()))));
+        resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
+                p.projects()))));
+        resource(new MeResource(add(new MeQuery(p.currentUser(), permissions))));
     }
 
     /** Every REST resource, one instance each (they hold no request state). */

@@ -30,7 +30,10 @@ import org.xml.sax.SAXException;
  * Checks an {@code atlassian-plugin.xml} against the code and resources it names, the way Jira would find out only at
  * install time: every class, template, downloadable resource, web resource, i18n key, AO entity and allow-listed
  * Velocity method must exist, every AO entity of the app must be declared, and AO names must fit Jira's 30-character
- * limit once prefixed. Returns the violations as readable sentences; an empty list means the descriptor is sound.
+ * limit once prefixed; and every {@code <dashboard-item>} must fill the "Add gadget" directory (title, category,
+ * author, a thumbnail that is a declared download) and name an AMD module that a script of the
+ * {@code atl.dashboard} context defines. Returns the violations as readable sentences; an empty list means the
+ * descriptor is sound.
  *
  * @param resources          tells whether a resource path (no leading slash) exists, e.g. on the test classpath
  * @param classLoader        loads the classes the descriptor names
@@ -57,6 +60,7 @@ public record DescriptorContract(Predicate<String> resources, ClassLoader classL
         checkI18nKeys(root, bundle, violations);
         checkActiveObjects(root, violations);
         checkVelocityAllowlist(root, violations);
+        checkDashboardItems(root, pluginKey, violations);
         return violations;
     }
 
@@ -225,6 +229,73 @@ public record DescriptorContract(Predicate<String> resources, ClassLoader classL
                     violations.add("velocity-allowlist method " + spec + " does not exist");
                 }
             }
+        }
+    }
+
+    /** The web-resource context Jira loads on dashboards, where dashboard items' AMD modules must be defined. */
+    static final String DASHBOARD_CONTEXT = "atl.dashboard";
+
+    private void checkDashboardItems(Element root, String pluginKey, List<String> violations) {
+        Set<String> downloads = new HashSet<>();
+        Set<String> dashboardScripts = new HashSet<>();
+        for (Element webResource : elements(root, "web-resource")) {
+            boolean onDashboards = elements(webResource, "context").stream()
+                    .anyMatch(context -> DASHBOARD_CONTEXT.equals(context.getTextContent().trim()));
+            for (Element resource : elements(webResource, "resource")) {
+                if ("download".equals(resource.getAttribute("type"))) {
+                    downloads.add("/download/resources/" + pluginKey + ":" + webResource.getAttribute("key") + "/"
+                            + resource.getAttribute("name"));
+                    String location = stripSlash(resource.getAttribute("location"));
+                    if (onDashboards && location.endsWith(".js")) {
+                        dashboardScripts.add(location);
+                    }
+                }
+            }
+        }
+        Set<String> modules = new HashSet<>();
+        for (String script : dashboardScripts) {
+            Matcher define = AMD_DEFINE.matcher(text(script));
+            while (define.find()) {
+                modules.add(define.group(1));
+            }
+        }
+        for (Element item : elements(root, "dashboard-item")) {
+            String name = "<dashboard-item key=\"" + item.getAttribute("key") + "\">";
+            Element definition = elements(item, "definition").stream().findFirst().orElse(null);
+            if (definition == null) {
+                violations.add(name + " has no <definition> for the gadget directory");
+                continue;
+            }
+            if (elements(definition, "title").stream().noneMatch(t -> !t.getAttribute("key").isEmpty())) {
+                violations.add(name + " has no <definition><title key>");
+            }
+            if (elements(definition, "category").stream().noneMatch(c -> !c.getTextContent().isBlank())) {
+                violations.add(name + " has no <definition><categories><category>");
+            }
+            if (elements(definition, "name").stream().noneMatch(n -> !n.getTextContent().isBlank())) {
+                violations.add(name + " has no <definition><author><name>");
+            }
+            String thumbnail = elements(definition, "thumbnail").stream().map(t -> t.getAttribute("location"))
+                    .findFirst().orElse("");
+            if (!downloads.contains(thumbnail)) {
+                violations.add(name + " has a thumbnail '" + thumbnail + "' that is no declared download");
+            }
+            String amd = elements(item, "amd-module").stream().map(a -> a.getTextContent().trim()).findFirst()
+                    .orElse("");
+            if (!modules.contains(amd)) {
+                violations.add(name + " names AMD module '" + amd + "', which no script of the " + DASHBOARD_CONTEXT
+                        + " context defines");
+            }
+        }
+    }
+
+    private static final Pattern AMD_DEFINE = Pattern.compile("define\\(\\s*'([^']+)'");
+
+    private String text(String location) {
+        try (InputStream in = classLoader.getResourceAsStream(location)) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -75,6 +75,66 @@ class DescriptorContractTest {
             return contract(entities).violations(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         }
 
+        private static final String ITEM_RESOURCES = """
+                <web-resource key="items">
+                    <resource type="download" name="item.js" location="js/dashboard/okr-progress.js"/>
+                    <resource type="download" name="thumb.png" location="images/dashboard/okr-progress.png"/>
+                    <context>atl.dashboard</context>
+                </web-resource>
+                """;
+
+        private static String item(String definition, String amd) {
+            return ITEM_RESOURCES + """
+                    <dashboard-item key="okr" configurable="true">
+                        %s
+                        <description key="waypoint.dashboard.okr.description"/>
+                        <amd-module>%s</amd-module>
+                    </dashboard-item>
+                    """.formatted(definition, amd);
+        }
+
+        private static final String DEFINITION = """
+                <definition>
+                    <title key="waypoint.dashboard.okr.title"/>
+                    <categories><category>Jira</category></categories>
+                    <author><name>Waypoint</name></author>
+                    <thumbnail location="/download/resources/dev.waypoint.waypoint-jira:items/thumb.png"/>
+                </definition>
+                """;
+
+        @Test
+        void dashboardItemWithItsModuleAndDirectoryEntry_isAccepted() {
+            assertThat(check(item(DEFINITION, "waypoint/dashboard/okr-progress"), Set.of())).isEmpty();
+        }
+
+        @Test
+        void dashboardItemNamingAModuleNoDashboardScriptDefines_isReported() {
+            assertThat(check(item(DEFINITION, "waypoint/dashboard/nope"), Set.of()))
+                    .singleElement().asString().contains("waypoint/dashboard/nope").contains("atl.dashboard");
+        }
+
+        @Test
+        void dashboardItemWhoseModuleIsDefinedOutsideTheDashboardContext_isReported() {
+            String outside = item(DEFINITION, "waypoint/dashboard/okr-progress")
+                    .replace("atl.dashboard", "atl.general");
+            assertThat(check(outside, Set.of())).singleElement().asString().contains("waypoint/dashboard/okr-progress");
+        }
+
+        @Test
+        void dashboardItemWithAnUndeclaredThumbnailOrNoAuthor_isReported() {
+            String broken = DEFINITION.replace("thumb.png", "other.png")
+                    .replace("<author><name>Waypoint</name></author>", "");
+            assertThat(check(item(broken, "waypoint/dashboard/okr-progress"), Set.of())).hasSize(2)
+                    .anySatisfy(v -> assertThat(v).contains("other.png"))
+                    .anySatisfy(v -> assertThat(v).contains("<author><name>"));
+        }
+
+        @Test
+        void dashboardItemWithoutDefinition_isReported() {
+            assertThat(check(item("", "waypoint/dashboard/okr-progress"), Set.of()))
+                    .singleElement().asString().contains("no <definition>");
+        }
+
         @Test
         void missingClass_isReported() {
             assertThat(check("<web-panel key=\"p\" class=\"dev.waypoint.jira.NoSuchPanel\"/>", Set.of()))

@@ -16,7 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +83,45 @@ class I18nBundleTest {
         List<String> lines = new ArrayList<>();
         missingOrDifferent.forEach((key, pattern) -> lines.add(key + "=" + pattern));
         assertThat(lines).as("bundle lines to add or correct in %s", BUNDLE).isEmpty();
+    }
+
+    /**
+     * The dashboard items' texts: what the "Add gadget" directory shows of each item (its name, title and
+     * description) and every text their scripts use are in the bundle, and every {@code waypoint.dashboard.*} key is
+     * used by the descriptor, a script or core (no stale text).
+     */
+    @Test
+    void givenTheDashboardItems_theirTexts_areInTheBundleAndEachOfTheirKeysIsUsed() throws Exception {
+        Properties bundle = bundle();
+        Set<String> used = new TreeSet<>();
+        String descriptor = resource("atlassian-plugin.xml");
+        Matcher descriptorKey = Pattern.compile("key=\"(waypoint\\.dashboard\\.[\\w.]+)\"").matcher(descriptor);
+        while (descriptorKey.find()) {
+            used.add(descriptorKey.group(1));
+        }
+        for (String script : List.of("item.js", "okr-progress.js", "kpi-scorecard.js", "kpi-trend.js",
+                "agent-workload.js")) {
+            Matcher scriptKey = Pattern.compile("getText\\(\\s*'(waypoint\\.[\\w.]+)'").matcher(resource("js/dashboard/"
+                    + script));
+            while (scriptKey.find()) {
+                used.add(scriptKey.group(1));
+            }
+        }
+        coreMessages().keySet().stream().filter(key -> key.startsWith("waypoint.dashboard.")).forEach(used::add);
+        Set<String> defined = new TreeSet<>(bundle.stringPropertyNames());
+        defined.removeIf(key -> !key.startsWith("waypoint.dashboard."));
+
+        assertThat(used).as("the items' names, titles and descriptions").contains("waypoint.dashboard.okr.title",
+                "waypoint.dashboard.okr.description", "waypoint.dashboard.workload.name");
+        assertThat(bundle.stringPropertyNames()).containsAll(used);
+        assertThat(used).as("waypoint.dashboard.* keys used somewhere").containsAll(defined);
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = I18nBundleTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

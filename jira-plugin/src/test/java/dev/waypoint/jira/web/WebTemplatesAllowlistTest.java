@@ -3,6 +3,8 @@ package dev.waypoint.jira.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +82,36 @@ class WebTemplatesAllowlistTest {
             String other = reference.find() ? "$" + reference.group(1) : null;
             assertThat(other).as("a reference other than $model and $i18n in %s", template).isNull();
         }
+    }
+
+    /**
+     * The dashboard items render in the browser (their AMD modules, from the REST read models), so they need no
+     * allow-list entry; a Velocity template one of them declared would have to be one of the web templates whose calls
+     * the tests above check against the allow-list.
+     */
+    @Test
+    void givenTheDashboardItems_everyVelocityTemplateTheyDeclare_isCheckedAgainstTheAllowlist() throws Exception {
+        List<String> declared = new ArrayList<>();
+        int items = 0;
+        try (InputStream in = WebTemplatesAllowlistTest.class.getClassLoader()
+                .getResourceAsStream("atlassian-plugin.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            NodeList dashboardItems = factory.newDocumentBuilder().parse(in).getElementsByTagName("dashboard-item");
+            items = dashboardItems.getLength();
+            for (int i = 0; i < dashboardItems.getLength(); i++) {
+                NodeList resources = ((Element) dashboardItems.item(i)).getElementsByTagName("resource");
+                for (int j = 0; j < resources.getLength(); j++) {
+                    Element resource = (Element) resources.item(j);
+                    if ("velocity".equals(resource.getAttribute("type"))) {
+                        declared.add(resource.getAttribute("location").replaceFirst("^/", ""));
+                    }
+                }
+            }
+        }
+
+        assertThat(items).as("dashboard items in the descriptor").isEqualTo(4);
+        assertThat(MODEL_OF.keySet()).containsAll(declared);
     }
 
     /** Only for its package name. */

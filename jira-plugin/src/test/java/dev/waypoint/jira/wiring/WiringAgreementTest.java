@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
@@ -89,7 +91,7 @@ class WiringAgreementTest {
         Platform platform = new Platform(mock(CurrentUser.class), mock(AccessFacts.class), mock(Translator.class),
                 mock(IssueSearch.class), mock(UserDirectory.class), mock(IssueDirectory.class),
                 mock(UserNames.class), mock(WaypointSettingsStore.class), mock(CustomFieldLookup.class),
-                Clock.systemUTC());
+                mock(BrowsableProjects.class), mock(AgentDirectory.class), Clock.systemUTC());
         return new WaypointApp(storage, platform);
     }
 }

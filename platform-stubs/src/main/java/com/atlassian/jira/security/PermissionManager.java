@@ -10,6 +10,9 @@
 //         (Issue),
 //         jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/spi/impl/JiraSlackLinkAccessManager.java
 //         (Project)
+// Not confirmed for Jira 10/11: getProjects(ProjectPermissionKey, ApplicationUser) <- in the 6.3 source above and used
+//         the same way by many public apps (permissionManager.getProjects(ProjectPermissions.BROWSE_PROJECTS, user)),
+//         but no Jira 10/11 app or Javadoc with it was found
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;

@@ -6,12 +6,15 @@ import dev.waypoint.preview.PreviewContribution;
 import dev.waypoint.preview.PreviewModule;
 import dev.waypoint.preview.PreviewPlatform;
 import dev.waypoint.preview.issues.SearchMessages;
+import dev.waypoint.preview.page.PageRoute;
 import dev.waypoint.preview.sample.SampleWorld;
 import dev.waypoint.preview.wiring.WaypointPorts;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registers the app's project page and issue view ({@link WaypointPages}) with the preview. Their collaborators are
+ * Registers the app's project page and issue view ({@link WaypointPages}), and the stand-in for Jira's issue navigator
+ * that the app's links to issues lead to ({@link IssueNavigator}), with the preview. Their collaborators are
  * the preview's stand-ins for Jira over the sample world (users and permissions, the issue directory), built as the
  * app's wiring builds them; pages only read (permissions, issues), so they need no state shared with the REST module.
  */
@@ -24,6 +27,8 @@ public final class WaypointPagesModule implements PreviewModule {
                 new InMemoryWaypointSettingsStore(), platform.clock());
         WaypointPages pages = new WaypointPages(new JiraCurrentUser(platform.authenticationContext()),
                 ports.permissions(), ports.issues(), platform.directory());
-        return new PreviewContribution(List.of(), pages.routes());
+        List<PageRoute> routes = new ArrayList<>(pages.routes());
+        routes.add(new IssueNavigator(new JiraCurrentUser(platform.authenticationContext()), ports.search()).route());
+        return new PreviewContribution(List.of(), routes);
     }
 }

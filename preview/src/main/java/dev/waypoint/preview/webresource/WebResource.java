@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * One {@code <web-resource>} module of the app's descriptor: its key, the complete keys it depends on, its download
- * resources and whether its JavaScript goes through Jira's {@code jsI18n} transformer.
+ * resources, whether its JavaScript goes through Jira's {@code jsI18n} transformer, and the web-resource contexts it
+ * joins (e.g. {@code atl.dashboard}, which Jira loads on every dashboard).
  */
-public record WebResource(String key, List<String> dependencies, List<Download> downloads, boolean jsI18n) {
+public record WebResource(String key, List<String> dependencies, List<Download> downloads, boolean jsI18n,
+        List<String> contexts) {
 
     /** A {@code <resource type="download" name=… location=…>}: the file name in the URL, its classpath location. */
     public record Download(String name, String location) {
@@ -22,5 +24,11 @@ public record WebResource(String key, List<String> dependencies, List<Download> 
         Objects.requireNonNull(key, "'key' must not be null");
         dependencies = List.copyOf(dependencies);
         downloads = List.copyOf(downloads);
+        contexts = List.copyOf(contexts);
+    }
+
+    /** A module in no context. */
+    public WebResource(String key, List<String> dependencies, List<Download> downloads, boolean jsI18n) {
+        this(key, dependencies, downloads, jsI18n, List.of());
     }
 }

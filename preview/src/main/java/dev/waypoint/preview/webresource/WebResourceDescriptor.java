@@ -35,7 +35,9 @@ public final class WebResourceDescriptor {
                             resource.getAttribute("location")));
                 }
             }
-            if (modules.put(key, new WebResource(key, dependencies, downloads, hasJsI18n(module))) != null) {
+            List<String> contexts = new ArrayList<>();
+            children(module, "context").forEach(context -> contexts.add(context.getTextContent().trim()));
+            if (modules.put(key, new WebResource(key, dependencies, downloads, hasJsI18n(module), contexts)) != null) {
                 throw new IllegalArgumentException("web-resource key '" + key + "' is declared twice");
             }
         }

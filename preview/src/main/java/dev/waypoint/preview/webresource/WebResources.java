@@ -57,6 +57,12 @@ public final class WebResources {
         return urls;
     }
 
+    /** The keys of the modules that join web-resource context {@code context}, by key. */
+    public List<String> inContext(String context) {
+        return modules.values().stream().filter(module -> module.contexts().contains(context))
+                .map(WebResource::key).sorted().toList();
+    }
+
     /** The module and file for {@code completeKey} ({@code plugin:module}) and file {@code name}, if declared. */
     public Optional<Served> find(String completeKey, String name) {
         return moduleKey(completeKey).filter(key -> completeKey.startsWith(pluginKey + ":"))

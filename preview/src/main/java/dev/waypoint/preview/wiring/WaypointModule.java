@@ -17,7 +17,9 @@ import dev.waypoint.refresh.RefreshReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,20 @@ public final class WaypointModule implements PreviewModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(WaypointModule.class);
 
+    private final UnaryOperator<WaypointPorts> live;
+
+    public WaypointModule() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param live changes the ports the running app gets (not those the sample is written through), e.g. a test's
+     *             issue search that counts the searches
+     */
+    public WaypointModule(UnaryOperator<WaypointPorts> live) {
+        this.live = Objects.requireNonNull(live, "'live' must not be null");
+    }
+
     @Override
     public PreviewContribution contribute(PreviewPlatform platform) {
         SampleWorld world = SampleWorld.create(platform.clock(), platform.directory());
@@ -50,8 +66,8 @@ public final class WaypointModule implements PreviewModule {
             new SampleData(world, clock -> WaypointServices.assemble(storage, ports.apply(clock), currentUser,
                     translator, clock).forSample(), storage.transactions()).load();
         }
-        WaypointServices live = WaypointServices.assemble(storage, ports.apply(platform.clock()), currentUser,
-                translator, platform.clock());
+        WaypointServices live = WaypointServices.assemble(storage, this.live.apply(ports.apply(platform.clock())),
+                currentUser, translator, platform.clock());
         return new PreviewContribution(List.of(WaypointRest.module(live.app(), translator)), List.of(),
                 List.of(refreshJob(live.refreshJob())));
     }

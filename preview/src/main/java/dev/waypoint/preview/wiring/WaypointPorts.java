@@ -3,6 +3,8 @@ package dev.waypoint.preview.wiring;
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.access.Permissions;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
@@ -11,6 +13,7 @@ import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.preview.issues.PreviewAgentDirectory;
 import dev.waypoint.preview.issues.PreviewIssueDirectory;
 import dev.waypoint.preview.issues.PreviewUserDirectory;
 import dev.waypoint.preview.issues.PreviewUserNames;
@@ -27,11 +30,12 @@ import java.util.Objects;
  * The preview's stand-ins for what Jira provides to the app, over the sample world: access facts from the preview
  * users' permissions, core's {@link Permissions} and {@link ScopeAccess} over them, the user directory and its users'
  * display names, the sample
- * search and the issue directory (both read the sample's issues as of {@code clock}), and the admin settings.
+ * search and the issue directory (both read the sample's issues as of {@code clock}), the admin settings, and for the
+ * dashboard items the projects a user may browse and the agents' names.
  */
 public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, ScopeAccess scopeAccess,
         UserDirectory users, UserNames userNames, IssueSearch search, IssueDirectory issues,
-        WaypointSettingsStore settings) {
+        WaypointSettingsStore settings, BrowsableProjects projects, AgentDirectory agents) {
 
     public WaypointPorts {
         Objects.requireNonNull(accessFacts, "'accessFacts' must not be null");
@@ -42,12 +46,26 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         Objects.requireNonNull(search, "'search' must not be null");
         Objects.requireNonNull(issues, "'issues' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
+        Objects.requireNonNull(projects, "'projects' must not be null");
+        Objects.requireNonNull(agents, "'agents' must not be null");
+    }
+
+    /** These ports with another issue search (e.g. one that counts the searches). */
+    public WaypointPorts withSearch(IssueSearch newSearch) {
+        return new WaypointPorts(accessFacts, permissions, scopeAccess, users, userNames, newSearch, issues, settings,
+                projects, agents);
+    }
+
+    /** These ports with another agent directory (e.g. agents whose names a test chose). */
+    public WaypointPorts withAgents(AgentDirectory newAgents) {
+        return new WaypointPorts(accessFacts, permissions, scopeAccess, users, userNames, search, issues, settings,
+                projects, newAgents);
     }
 
     /** What the composition root takes from its host: these ports with the request's user, i18n and a clock. */
     public Platform platform(CurrentUser currentUser, Translator translator, Clock clock) {
         return new Platform(currentUser, accessFacts, translator, search, users, issues, userNames, settings,
-                WaypointRest.storyPointField(), clock);
+                WaypointRest.storyPointField(), projects, agents, clock);
     }
 
     public static WaypointPorts create(SampleWorld world, PreviewDirectory directory, SearchMessages messages,
@@ -59,6 +77,7 @@ public record WaypointPorts(AccessFacts accessFacts, Permissions permissions, Sc
         return new WaypointPorts(facts, permissions, new PermissionsScopeAccess(permissions), users,
                 new PreviewUserNames(world.people().users()),
                 new SampleIssueSearch(world.tickets().store(), facts, users, messages, clock),
-                new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings);
+                new PreviewIssueDirectory(world.tickets().store(), facts, clock), settings,
+                new PreviewBrowsableProjects(directory, facts), new PreviewAgentDirectory(world.people().users()));
     }
 }

@@ -28,7 +28,8 @@ class EmptyProjectBrowserTest extends WaypointBrowserTest {
         @Override
         public PreviewContribution contribute(PreviewPlatform platform) {
             return module.contribute(new PreviewPlatform(platform.activeObjects(), false, platform.session(),
-                    platform.authenticationContext(), platform.directory(), platform.i18n(), platform.clock()));
+                    platform.authenticationContext(), platform.directory(), platform.i18n(), platform.clock(),
+                    platform.dataFolder()));
         }
     }
 

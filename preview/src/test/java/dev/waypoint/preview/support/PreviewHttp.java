@@ -43,6 +43,15 @@ public final class PreviewHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
+    }
+
     /** The preview's own origin, e.g. {@code http://localhost:1234}. */
     public String origin() {
         return "http://localhost:" + base.getPort();

@@ -21,6 +21,15 @@ class WebResourcesTest {
     }
 
     @Test
+    void givenTheAppsDescriptor_inContext_findsTheModulesJiraLoadsOnDashboards() {
+        WebResources app = WebResources.fromClasspath(LOADER, PreviewServer.APP_DESCRIPTOR);
+
+        assertThat(app.inContext("atl.dashboard")).containsExactly("waypoint-dashboard-items");
+        assertThat(app.inContext("waypoint.project.page")).containsExactly("waypoint-project-page");
+        assertThat(test.inContext("atl.dashboard")).isEmpty();
+    }
+
+    @Test
     void givenUnknownModule_urls_fails() {
         assertThatThrownBy(() -> test.urls(List.of("nope"), ".js")).hasMessageContaining("no web-resource 'nope'");
     }

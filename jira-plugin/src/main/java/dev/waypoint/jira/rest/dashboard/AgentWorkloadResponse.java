@@ -1,6 +1,5 @@
 package dev.waypoint.jira.rest.dashboard;
 
-import dev.waypoint.jira.rest.kpi.AgentRowResponse;
 import dev.waypoint.jira.rest.kpi.KpiErrorResponse;
 import dev.waypoint.kpi.Health;
 import java.time.Instant;
@@ -12,9 +11,9 @@ import java.util.List;
  *
  * @param at     when the latest value was recorded; {@code null} when never evaluated
  * @param value  the KPI's value (count per agent); {@code null} without value
- * @param agents agents by count, highest first, then the unassigned row
+ * @param agents agents by count, highest first (then by name), then the unassigned row
  * @param error  why the latest evaluation has no value, or {@code null}
  */
 public record AgentWorkloadResponse(KpiSummary kpi, KpiTrendResponse.Bands bands, Instant at, Double value,
-        Health health, List<AgentRowResponse> agents, KpiErrorResponse error) {
+        Health health, List<WorkloadAgentResponse> agents, KpiErrorResponse error) {
 }

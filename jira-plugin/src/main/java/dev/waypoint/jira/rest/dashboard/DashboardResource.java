@@ -2,9 +2,10 @@ package dev.waypoint.jira.rest.dashboard;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.Scope;
+import dev.waypoint.app.dashboard.AgentWorkload;
+import dev.waypoint.app.dashboard.AgentWorkloadQuery;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.jira.rest.kpi.AgentRowResponse;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.kpi.KpiRestMessages;
 import dev.waypoint.jira.rest.kpi.KpiValueResponse;
@@ -14,7 +15,6 @@ import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiReadService;
-import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,15 +54,17 @@ public class DashboardResource {
     private final OkrProgressReader okrs;
     private final AlignedCycleMarkers markers;
     private final KpiViews views;
+    private final AgentWorkloadQuery workloads;
 
     @Inject
     public DashboardResource(KpiGuard guard, KpiReadService kpis, OkrProgressReader okrs,
-            AlignedCycleMarkers markers, KpiViews views) {
+            AlignedCycleMarkers markers, KpiViews views, AgentWorkloadQuery workloads) {
         this.guard = guard;
         this.kpis = kpis;
         this.okrs = okrs;
         this.markers = markers;
         this.views = views;
+        this.workloads = workloads;
     }
 
     /**
@@ -105,14 +106,15 @@ public class DashboardResource {
     }
 
     /**
-     * "KPI scorecard": the chosen KPIs ({@code kpis=1,2,3}, at most 100, shown in that order) or every KPI of a
-     * project ({@code project}), each with its latest value, health, trend and the values of the last {@code days}
-     * days (default 30, at most 366) for a sparkline. KPIs the caller may not see are left out (listed as
-     * {@code missing} when chosen by id).
+     * "KPI scorecard": the chosen KPIs ({@code kpis=1,2,3}, at most 100, shown in that order), every KPI of a
+     * project ({@code project}) or every KPI the caller may see ({@code all=true}, the first 100 by id), each with its
+     * latest value, health, trend and the values of the last {@code days} days (default 30, at most 366) for a
+     * sparkline. KPIs the caller may not see are left out (listed as {@code missing} when chosen by id).
      *
      * <ul>
      *   <li>200 {@link ScorecardResponse}</li>
-     *   <li>400 neither or both of {@code kpis} and {@code project}; a malformed id, project or {@code days}</li>
+     *   <li>400 not exactly one of {@code kpis}, {@code project} and {@code all=true}; a malformed id, project,
+     *       {@code all} or {@code days}</li>
      *   <li>401 not logged in; 403 no licence, or may not see the project</li>
      * </ul>
      */
@@ -120,19 +122,22 @@ public class DashboardResource {
     @Path("/kpi-scorecard")
     @LicensedOnly
     public ScorecardResponse kpiScorecard(@QueryParam("kpis") String kpiIds, @QueryParam("project") String project,
-            @QueryParam("days") String days) {
+            @QueryParam("all") String all, @QueryParam("days") String days) {
         UserKey viewer = guard.requireLicensed();
         Params in = guard.params();
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         List<KpiId> ids = kpiIds == null ? null : ids(in, kpiIds);
+        boolean every = all(in, all);
         int period = days(in, days, SCORECARD_DAYS);
-        if ((kpiIds == null) == (project == null)) {
+        if ((kpiIds != null ? 1 : 0) + (project != null ? 1 : 0) + (every ? 1 : 0) != 1) {
             in.add(KpiRestMessages.error("kpis", KpiRestMessages.KPIS_OR_PROJECT));
         }
         in.throwIfAny();
         if (projectKey != null) {
             guard.permissions().requireView(guard.viewer(), Scope.project(projectKey));
             ids = kpis.list(viewer).stream().filter(k -> projectKey.equals(k.project())).map(Kpi::id).toList();
+        } else if (every) {
+            ids = kpis.list(viewer).stream().limit(MAX_KPIS).map(Kpi::id).toList();
         }
         List<KpiCard> cards = kpis.scorecard(viewer, ids, period);
         Set<KpiId> shown = new LinkedHashSet<>(cards.stream().map(c -> c.kpi().id()).toList());
@@ -174,7 +179,8 @@ public class DashboardResource {
     }
 
     /**
-     * "Agent workload": the latest breakdown of a PER_AGENT KPI, one row per agent with its own health.
+     * "Agent workload": the latest breakdown of a PER_AGENT KPI, one row per agent with its own health, name and the
+     * query of the issues behind its count ({@link AgentWorkloadQuery}).
      *
      * <ul>
      *   <li>200 {@link AgentWorkloadResponse}</li>
@@ -187,22 +193,16 @@ public class DashboardResource {
     @Path("/agent-workload")
     @LicensedOnly
     public AgentWorkloadResponse agentWorkload(@QueryParam("kpi") String kpi) {
-        UserKey viewer = guard.requireLicensed();
         Params in = guard.params();
         Long id = in.id("kpi", kpi);
         in.throwIfAny();
-        KpiCard card = card(viewer, new KpiId(id), 1);
-        Kpi k = card.kpi();
-        if (!(k.source() instanceof KpiSource.PerAgent)) {
-            throw KpiRestMessages.CATALOG.invalid("kpi", KpiRestMessages.NOT_PER_AGENT, k.id(), k.source().kind());
-        }
-        KpiValueResponse latest = views.latest(card);
-        List<AgentRowResponse> agents = new ArrayList<>(latest == null ? List.of() : latest.breakdown());
-        agents.sort(Comparator.comparing(AgentRowResponse::unassigned)
-                .thenComparing(Comparator.comparingLong(AgentRowResponse::count).reversed()));
+        AgentWorkload workload = workloads.workload(new KpiId(id));
+        Kpi k = workload.kpi();
+        KpiValueResponse latest = views.value(workload.latest(), k.bands());
         return new AgentWorkloadResponse(KpiSummary.of(k),
                 new KpiTrendResponse.Bands(k.direction(), k.target(), k.warning()),
-                latest == null ? null : latest.at(), latest == null ? null : latest.value(), card.health(), agents,
+                latest == null ? null : latest.at(), latest == null ? null : latest.value(), workload.health(),
+                workload.agents().stream().map(WorkloadAgentResponse::of).toList(),
                 latest == null ? null : latest.error());
     }
 
@@ -230,6 +230,19 @@ public class DashboardResource {
             ids.add(new KpiId(id));
         }
         return ids;
+    }
+
+    /** {@code all=true} (or {@code false}); anything else is a field error. */
+    private static boolean all(Params in, String raw) {
+        if (raw == null || "false".equals(raw)) {
+            return false;
+        }
+        if ("true".equals(raw)) {
+            return true;
+        }
+        in.add(KpiRestMessages.error("all", KpiRestMessages.ALL_FLAG,
+                raw.length() <= 50 ? raw : raw.substring(0, 47) + "..."));
+        return false;
     }
 
     /** A whole number of days from 1 to {@link KpiReadService#MAX_DAYS}, or {@code fallback} when not given. */

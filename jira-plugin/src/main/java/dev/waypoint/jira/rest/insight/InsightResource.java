@@ -1,17 +1,11 @@
 package dev.waypoint.jira.rest.insight;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.Scope;
+import dev.waypoint.app.insight.InsightsQuery;
 import dev.waypoint.insight.Insight;
-import dev.waypoint.insight.InsightSettings;
-import dev.waypoint.insight.InsightSnapshot;
 import dev.waypoint.insight.Insights;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
-import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;
@@ -21,9 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /rest/waypoint/1.0/insights}: what no competitor does (DESIGN §3 "Insights"), for a project or for the
@@ -34,18 +27,15 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class InsightResource {
 
-    private final KpiGuard guard;
-    private final InsightSnapshotLoader loader;
-    private final WaypointSettingsStore settings;
+    private final InsightsQuery query;
     private final Translator translator;
+    private final Clock clock;
 
     @Inject
-    public InsightResource(KpiGuard guard, InsightSnapshotLoader loader, WaypointSettingsStore settings,
-            Translator translator) {
-        this.guard = guard;
-        this.loader = loader;
-        this.settings = settings;
+    public InsightResource(InsightsQuery query, Translator translator, Clock clock) {
+        this.query = query;
         this.translator = translator;
+        this.clock = clock;
     }
 
     /**
@@ -62,21 +52,10 @@ public class InsightResource {
     @GET
     @LicensedOnly
     public List<InsightResponse> list(@QueryParam("project") String project) {
-        guard.requireLicensed();
-        Params in = guard.params();
+        Params in = new Params(clock);
         ProjectKey key = in.optionalProjectKey("project", project);
         in.throwIfAny();
-        Scope scope = Scope.of(key);
-        guard.permissions().requireView(guard.viewer(), scope);
-        InsightSettings current = settings.current().insights();
-        InsightSnapshot snapshot = loader.load(scope, current);
-        Set<KpiId> kpis = snapshot.kpis().stream().map(Kpi::id).collect(Collectors.toSet());
-        Set<ObjectiveId> objectives = snapshot.objectives().stream().filter(o -> OkrGuard.scopeOf(o).equals(scope))
-                .map(o -> o.id()).collect(Collectors.toSet());
-        return Insights.compute(snapshot, current).stream()
-                .filter(i -> kpis.containsAll(i.kpis()) && objectives.containsAll(i.objectives()))
-                .map(this::response)
-                .toList();
+        return query.list(key).stream().map(this::response).toList();
     }
 
     private InsightResponse response(Insight insight) {

@@ -19,6 +19,7 @@ public final class KpiRestMessages {
     public static final String IDS_TOO_MANY = "waypoint.rest.kpi.ids.tooMany";
     public static final String NOT_PER_AGENT = "waypoint.rest.kpi.notPerAgent";
     public static final String KPIS_OR_PROJECT = "waypoint.rest.kpi.kpisOrProject";
+    public static final String ALL_FLAG = "waypoint.rest.kpi.allFlag";
     public static final String OKR_SCOPE = "waypoint.rest.kpi.okrScope";
     public static final String CHILD_SCOPE = "waypoint.rest.kpi.child.scope";
 
@@ -32,7 +33,8 @@ public final class KpiRestMessages {
             DAYS_OUT_OF_RANGE, "Must be a whole number of days from 1 to {0}, was \"{1}\"",
             IDS_TOO_MANY, "At most {0} KPIs at once, was {1}",
             NOT_PER_AGENT, "KPI {0} has no breakdown per agent: its source is {1}, not PER_AGENT",
-            KPIS_OR_PROJECT, "Give the KPIs (kpis=1,2,3) or a project, not both",
+            KPIS_OR_PROJECT, "Give exactly one of: the KPIs (kpis=1,2,3), a project, or all=true",
+            ALL_FLAG, "Must be true or false, was \"{0}\"",
             OKR_SCOPE, "Give a project, a cycle or an objective (an objective alone)",
             CHILD_SCOPE, "KPI {0} belongs to project {1}: a composite KPI combines only KPIs of its own project or"
                     + " global KPIs");

@@ -1,28 +1,23 @@
 package dev.waypoint.jira.rest.me;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.CurrentUser;
-import dev.waypoint.access.Permissions;
-import dev.waypoint.shared.UserKey;
+import dev.waypoint.app.MeQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 
 /** {@code /rest/waypoint/1.0/me}: who the caller is for Waypoint. */
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    private final CurrentUser currentUser;
-    private final Permissions permissions;
+    private final MeQuery query;
 
     @Inject
-    public MeResource(CurrentUser currentUser, Permissions permissions) {
-        this.currentUser = currentUser;
-        this.permissions = permissions;
+    public MeResource(MeQuery query) {
+        this.query = query;
     }
 
     /**
@@ -37,8 +32,7 @@ public class MeResource {
     @GET
     @LicensedOnly
     public MeResponse me() {
-        Optional<UserKey> viewer = currentUser.key();
-        UserKey user = permissions.requireLicensed(viewer);
-        return MeResponse.of(user, permissions.capabilities(viewer));
+        MeQuery.Me me = query.me();
+        return MeResponse.of(me.user(), me.capabilities());
     }
 }

@@ -21,6 +21,7 @@ import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.OkrTestData;
 import java.time.Duration;
 import java.util.List;
@@ -147,14 +148,55 @@ class DashboardEndpointTest {
 
     @Test
     void givenPerAgentKpi_gettingTheWorkload_listsAgentsByCountThenUnassigned() {
+        world.agentNames().put(new UserKey("a1"), "Ann \"A1\" <b>One</b>");
+
         JsonNode item = get(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(TEAM_AGENTS)),
                 Role.PROJECT_MEMBER);
 
         assertThat(item.path("value").asDouble()).isEqualTo(9.5);
         assertThat(item.path("health").asText()).isEqualTo("GREEN");
-        assertThat(item.path("agents").toString()).isEqualTo("[{\"agent\":\"a1\",\"unassigned\":false,\"count\":12,"
-                + "\"health\":\"AMBER\"},{\"agent\":\"a2\",\"unassigned\":false,\"count\":4,\"health\":\"GREEN\"},"
-                + "{\"agent\":null,\"unassigned\":true,\"count\":3,\"health\":\"UNKNOWN\"}]");
+        assertThat(item.path("agents").toString()).isEqualTo("[{\"agent\":\"a1\","
+                + "\"name\":\"Ann \\\"A1\\\" <b>One</b>\","
+                + "\"unassigned\":false,\"count\":12,\"health\":\"AMBER\","
+                + "\"issuesJql\":\"(project = TEAM) AND assignee = \\\"a1\\\"\"},"
+                + "{\"agent\":\"a2\",\"name\":\"a2\",\"unassigned\":false,\"count\":4,\"health\":\"GREEN\","
+                + "\"issuesJql\":\"(project = TEAM) AND assignee = \\\"a2\\\"\"},"
+                + "{\"agent\":null,\"name\":null,\"unassigned\":true,\"count\":3,\"health\":\"UNKNOWN\","
+                + "\"issuesJql\":\"(project = TEAM) AND assignee is EMPTY\"}]");
+    }
+
+    @Test
+    void givenAll_gettingTheScorecard_answersEveryKpiTheCallerMaySee() {
+        JsonNode asMember = get(RestRequest.get("/dashboard/kpi-scorecard").query("all", "true"),
+                Role.PROJECT_MEMBER);
+        JsonNode asOutsider = get(RestRequest.get("/dashboard/kpi-scorecard").query("all", "true"),
+                Role.LICENSED_WITHOUT_BROWSE);
+
+        assertThat(StreamSupport.stream(asMember.path("kpis").spliterator(), false)
+                .map(card -> card.path("kpi").path("id").asLong()).toList())
+                .containsExactly(TEAM_JQL, COMPANY_MANUAL, KpiFixture.TEAM_MANUAL, TEAM_AGENTS);
+        assertThat(StreamSupport.stream(asOutsider.path("kpis").spliterator(), false)
+                .map(card -> card.path("kpi").path("id").asLong()).toList()).containsExactly(COMPANY_MANUAL);
+        assertThat(asMember.path("missing")).isEmpty();
+    }
+
+    @Test
+    void givenAllAndAProject_gettingTheScorecard_answers400NamingKpis() {
+        RestResponse response = rest.send(RestRequest.get("/dashboard/kpi-scorecard").query("all", "true")
+                .query("project", "TEAM").as(Role.OWNER));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorMessages())
+                .containsExactly("Give exactly one of: the KPIs (kpis=1,2,3), a project, or all=true");
+    }
+
+    @Test
+    void givenTheRoles_listingProjects_answersThoseEachMayBrowse() {
+        JsonNode asMember = get(RestRequest.get("/projects"), Role.PROJECT_MEMBER);
+        JsonNode asOutsider = get(RestRequest.get("/projects"), Role.LICENSED_WITHOUT_BROWSE);
+
+        assertThat(asMember.toString()).isEqualTo("{\"projects\":[{\"key\":\"TEAM\",\"name\":\"Team\"}]}");
+        assertThat(asOutsider.toString()).isEqualTo("{\"projects\":[]}");
     }
 
     @Test

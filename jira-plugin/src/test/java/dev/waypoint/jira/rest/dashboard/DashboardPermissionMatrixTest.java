@@ -13,7 +13,6 @@ import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_AGENTS;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_JQL;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_OBJECTIVE;
 
-import dev.waypoint.jira.rest.kpi.KpiFixture;
 import dev.waypoint.jira.rest.kpi.KpiRestMatrixTest;
 import dev.waypoint.jira.rest.support.Expect;
 import dev.waypoint.jira.rest.support.PermissionMatrix;
@@ -29,7 +28,7 @@ class DashboardPermissionMatrixTest extends KpiRestMatrixTest {
 
     @Override
     public Set<Class<?>> coveredResources() {
-        return Set.of(DashboardResource.class);
+        return Set.of(DashboardResource.class, ProjectChoicesResource.class);
     }
 
 
@@ -47,11 +46,13 @@ class DashboardPermissionMatrixTest extends KpiRestMatrixTest {
                 .row(RestRequest.get("/dashboard/kpi-scorecard").query("kpis", TEAM_JQL + "," + COMPANY_MANUAL),
                         Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/kpi-scorecard").query("project", "TEAM"), teamView)
+                .row(RestRequest.get("/dashboard/kpi-scorecard").query("all", "true"), Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/kpi-trend").query("kpi", Long.toString(TEAM_JQL)), teamItem)
                 .row(RestRequest.get("/dashboard/kpi-trend").query("kpi", Long.toString(COMPANY_MANUAL)),
                         Expect.loggedIn(200))
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(TEAM_AGENTS)), teamItem)
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(COMPANY_MANUAL)),
-                        Expect.loggedIn(400));
+                        Expect.loggedIn(400))
+                .row(RestRequest.get("/projects"), Expect.loggedIn(200));
     }
 }

@@ -54,6 +54,10 @@ class ReadModelBadInputCorpusTest {
                         "days")
                 .add400("scorecard of some days", item("kpi-scorecard").query("kpis", "1").query("days", "ten"),
                         "days")
+                .add400("scorecard of all KPIs and chosen ones", item("kpi-scorecard").query("all", "true")
+                        .query("kpis", "1"), "kpis")
+                .add400("scorecard of all=yes", item("kpi-scorecard").query("all", "yes"), "all")
+                .add400("scorecard of all=false alone", item("kpi-scorecard").query("all", "false"), "kpis")
                 .add400("trend without KPI", item("kpi-trend"), "kpi")
                 .add400("trend of 1000 days", item("kpi-trend").query("kpi", "1").query("days", "1000"), "days")
                 .add("trend of an unknown KPI", item("kpi-trend").query("kpi", "999"), 404, null)
@@ -63,6 +67,7 @@ class ReadModelBadInputCorpusTest {
                 .add("workload of a KPI the caller may not see", item("agent-workload").query("kpi", "5"), 404, null)
                 .add400("insights of a malformed project", RestRequest.get("/insights").query("project", "1TEAM"),
                         "project")
+                .add("POST to the project list", RestRequest.post("/projects", "{}"), 405, null)
                 .add("POST to a dashboard item", RestRequest.post("/dashboard/kpi-trend", "{}"), 405, null)
                 .dynamicTests();
     }

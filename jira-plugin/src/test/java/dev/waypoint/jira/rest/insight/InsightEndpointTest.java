@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.access.Role;
+import dev.waypoint.app.insight.InsightSnapshotLoader;
 import dev.waypoint.cycle.Cycle;
+import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.jira.rest.kpi.KpiFixture;
 import dev.waypoint.jira.rest.kpi.KpiRestWorld;
@@ -17,6 +19,7 @@ import dev.waypoint.jira.rest.support.RestResponse;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.testdata.KpiBuilder;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;

@@ -1,6 +1,11 @@
 package dev.waypoint.jira.rest.kpi;
 
+import dev.waypoint.access.Scope;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.AgentProfile;
+import dev.waypoint.app.dashboard.BrowsableProjects;
+import dev.waypoint.app.dashboard.ProjectChoice;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
@@ -32,6 +37,7 @@ import dev.waypoint.kpi.fake.CountingIssueSearch;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
+import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.kpi.testdata.KpiBuilder;
@@ -43,16 +49,21 @@ import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.shared.ProjectKey;
+import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import dev.waypoint.testdata.CheckInBuilder;
 import dev.waypoint.testdata.CycleBuilder;
 import dev.waypoint.testdata.KeyResultBuilder;
 import dev.waypoint.testdata.ObjectiveBuilder;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -71,7 +82,12 @@ public final class KpiRestWorld {
             Map<String, Object> settings) {
     }
 
+    /** The projects of the Jira the world stands for: the roles' project TEAM, and OTHER, which no role may see. */
+    public static final List<ProjectChoice> PROJECTS = List.of(new ProjectChoice(new ProjectKey("TEAM"), "Team"),
+            new ProjectChoice(new ProjectKey("OTHER"), "Other"));
+
     private final AtomicReference<KpiRepositories> repositories = new AtomicReference<>();
+    private final Map<UserKey, String> agentNames = new ConcurrentHashMap<>();
     private final AtomicReference<CountingIssueSearch> search = new AtomicReference<>();
     private final AtomicReference<FakeUserDirectory> users = new AtomicReference<>();
     private final InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
@@ -92,6 +108,7 @@ public final class KpiRestWorld {
         pluginSettings.clear();
         customFields.clear();
         customFields.add("Story Points");
+        agentNames.clear();
         synchronized (calls) {
             calls.clear();
         }
@@ -121,7 +138,29 @@ public final class KpiRestWorld {
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
                 Swappable.of(UserDirectory.class, users::get, call -> { }),
                 new InMemoryIssueDirectory(h.facts()::canBrowseProject), users -> Map.of(), settings,
-                customFields::contains, h.clock()));
+                customFields::contains, browsableProjects(h), agentDirectory(), h.clock()));
+    }
+
+    /** The {@link #PROJECTS} the user may see by the harness's access facts. */
+    private static BrowsableProjects browsableProjects(RestHarness h) {
+        return user -> PROJECTS.stream()
+                .filter(project -> h.permissions().canView(Optional.of(user), Scope.project(project.key())))
+                .toList();
+    }
+
+    /** Every user is an agent whose JQL name is its key, with the display name set by {@link #agentNames()}. */
+    private AgentDirectory agentDirectory() {
+        return keys -> {
+            Map<UserKey, AgentProfile> profiles = new HashMap<>();
+            keys.forEach(key -> profiles.put(key, new AgentProfile(new Agent(key, key.value()),
+                    agentNames.getOrDefault(key, key.value()))));
+            return profiles;
+        };
+    }
+
+    /** Display names of agents (user key to name), as Jira's user manager would give them; cleared by reset. */
+    public Map<UserKey, String> agentNames() {
+        return agentNames;
     }
 
     // ---------------------------------------------------------------- fakes and data

@@ -3,6 +3,7 @@ package dev.waypoint.jira.rest.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.access.Role;
+import dev.waypoint.app.MeQuery;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MeEndpointTest {
 
     @RegisterExtension
-    final RestHarness rest = RestHarness.of(h -> List.of(new MeResource(h.currentUser(), h.permissions())));
+    final RestHarness rest = RestHarness.of(h -> List.of(new MeResource(new MeQuery(h.currentUser(), h.permissions()))));
 
     @Test
     void givenJiraAdmin_gettingMe_answersTheDocumentedJson() {

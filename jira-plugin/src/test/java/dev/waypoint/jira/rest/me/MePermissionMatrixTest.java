@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.me;
 
+import dev.waypoint.app.MeQuery;
 import dev.waypoint.jira.rest.support.Expect;
 import dev.waypoint.jira.rest.support.PermissionMatrix;
 import dev.waypoint.jira.rest.support.PermissionMatrixTest;
@@ -18,7 +19,7 @@ class MePermissionMatrixTest extends PermissionMatrixTest {
 
     @Override
     protected RestHarness harness() {
-        return RestHarness.of(h -> List.of(new MeResource(h.currentUser(), h.permissions())));
+        return RestHarness.of(h -> List.of(new MeResource(new MeQuery(h.currentUser(), h.permissions()))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.waypoint.access.AccessDeniedException;
 import dev.waypoint.access.InMemoryAccessFacts;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.access.Role;
+import dev.waypoint.app.MeQuery;
 import org.junit.jupiter.api.Test;
 
 /** {@link MeResource} called directly (code-style §3 rule 13); the HTTP side is in {@link MeEndpointTest}. */
@@ -16,7 +17,7 @@ class MeResourceTest {
     private final Permissions permissions = new Permissions(facts);
 
     private MeResponse meAs(Role role) {
-        return new MeResource(role::user, permissions).me();
+        return new MeResource(new MeQuery(role::user, permissions)).me();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.waypoint.jira.rest.project;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.access.Role;
 import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
+import dev.waypoint.app.dashboard.AgentDirectory;
+import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInOrigin;
 import dev.waypoint.checkin.CheckInValue;
@@ -45,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,6 +101,10 @@ public final class OkrRestFixture {
     public final CountingIssueSearch search = new CountingIssueSearch();
     /** Jira's users: everyone is active unless deactivated here. */
     public final FakeUserDirectory users = new FakeUserDirectory();
+    /** The projects each user may browse, for the dashboard's pickers: none unless set here. */
+    public BrowsableProjects projects = user -> List.of();
+    /** Agents' names for the agent workload: nobody unless set here. */
+    public AgentDirectory agents = keys -> Map.of();
 
     public Cycle q1;
     public Cycle q2;
@@ -145,9 +152,9 @@ public final class OkrRestFixture {
     public List<Object> resources(RestHarness harness) {
         issues = new InMemoryIssueDirectory(harness.facts()::canBrowseProject);
         addIssues();
-        return new WaypointApp(storage, new Platform(harness.currentUser(), harness.facts(), harness.translator(), search, users, issues,
-                        USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, harness.clock()))
-                .resources();
+        return new WaypointApp(storage, new Platform(harness.currentUser(), harness.facts(), harness.translator(),
+                search, users, issues, USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, projects,
+                agents, harness.clock())).resources();
     }
 
     /** Deletes everything and stores the data set again. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
  * class MePermissionMatrixTest extends PermissionMatrixTest {
  *     protected Set<Class<?>> coveredResources() { return Set.of(MeResource.class); }
  *     protected RestHarness harness() {
- *         return RestHarness.of(h -> List.of(new MeResource(h.currentUser(), h.permissions())));
+ *         return RestHarness.of(h -> List.of(new MeResource(new MeQuery(h.currentUser(), h.permissions()))));
  *     }
  *     protected void rows(PermissionMatrix matrix, RestHarness harness) {
  *         matrix.row(RestRequest.get("/me"), Expect.loggedIn(200));

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code
  * @RegisterExtension
- * final RestHarness rest = RestHarness.of(h -> List.of(new MeResource(h.currentUser(), h.permissions())));
+ * final RestHarness rest = RestHarness.of(h -> List.of(new MeResource(new MeQuery(h.currentUser(), h.permissions()))));
  *
  * @Test
  * void givenOwner_gettingMe_answersTheirKey() {

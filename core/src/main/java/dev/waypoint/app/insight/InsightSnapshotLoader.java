@@ -1,28 +1,35 @@
-package dev.waypoint.jira.rest.insight;
+package dev.waypoint.app.insight;
 
+import dev.waypoint.access.KpiPermissions;
+import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Scope;
 import dev.waypoint.alignment.KpiAlignment;
+import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
+import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.cycle.CycleState;
+import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.insight.InsightSnapshot;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChange;
+import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.ObjectiveState;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
-import jakarta.inject.Inject;
+import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +42,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 
 /**
  * Loads the {@link InsightSnapshot} of one scope (a project, or the company: global KPIs and objectives without a
@@ -58,7 +64,6 @@ import org.springframework.stereotype.Component;
  *       ACTIVE objectives in ACTIVE cycles).</li>
  * </ol>
  */
-@Component
 public class InsightSnapshotLoader {
 
     /** Most repository calls of one {@link #load}. */
@@ -70,61 +75,78 @@ public class InsightSnapshotLoader {
     /** Days of values read before the unhealthy streak: enough for the latest value before it (refresh <= 7 days). */
     private static final int LOOK_BACK_DAYS = 31;
 
-    private final KpiStorage kpiStorage;
-    private final OkrStorage okrStorage;
+    private final CycleRepository cycles;
+    private final KpiRepository kpis;
+    private final KpiValueRepository values;
+    private final KpiTargetChangeRepository targetChanges;
+    private final KpiAlignmentRepository alignments;
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final CheckInRepository checkIns;
+    private final InitiativeRepository initiatives;
+    private final KeyResultRefreshStatusRepository statuses;
     private final Clock clock;
 
-    @Inject
-    public InsightSnapshotLoader(KpiStorage kpiStorage, OkrStorage okrStorage, Clock clock) {
-        this.kpiStorage = Objects.requireNonNull(kpiStorage, "'kpiStorage' must not be null");
-        this.okrStorage = Objects.requireNonNull(okrStorage, "'okrStorage' must not be null");
+    public InsightSnapshotLoader(CycleRepository cycles, KpiRepository kpis, KpiValueRepository values,
+            KpiTargetChangeRepository targetChanges, KpiAlignmentRepository alignments, ObjectiveRepository objectives,
+            KeyResultRepository keyResults, CheckInRepository checkIns, InitiativeRepository initiatives,
+            KeyResultRefreshStatusRepository statuses, Clock clock) {
+        this.cycles = Objects.requireNonNull(cycles, "'cycles' must not be null");
+        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+        this.values = Objects.requireNonNull(values, "'values' must not be null");
+        this.targetChanges = Objects.requireNonNull(targetChanges, "'targetChanges' must not be null");
+        this.alignments = Objects.requireNonNull(alignments, "'alignments' must not be null");
+        this.objectives = Objects.requireNonNull(objectives, "'objectives' must not be null");
+        this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
+        this.checkIns = Objects.requireNonNull(checkIns, "'checkIns' must not be null");
+        this.initiatives = Objects.requireNonNull(initiatives, "'initiatives' must not be null");
+        this.statuses = Objects.requireNonNull(statuses, "'statuses' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
     /** The snapshot of {@code scope}; the caller has checked that its viewer may see the scope. */
     public InsightSnapshot load(Scope scope, InsightSettings settings) {
         Instant now = clock.instant();
-        List<Cycle> cycles = okrStorage.cycles().findAll();
-        List<Kpi> kpis = kpiStorage.kpis().findAll().stream().filter(k -> KpiGuard.scopeOf(k).equals(scope)).toList();
-        List<KpiId> kpiIds = kpis.stream().map(Kpi::id).toList();
-        Map<KpiId, List<KpiValue>> values = values(kpiIds, now, settings);
-        List<KpiTargetChange> targetChanges = kpiStorage.targetChanges()
+        List<Cycle> allCycles = this.cycles.findAll();
+        List<Kpi> inScopeKpis = kpis.findAll().stream().filter(k -> KpiPermissions.scopeOf(k).equals(scope)).toList();
+        List<KpiId> kpiIds = inScopeKpis.stream().map(Kpi::id).toList();
+        Map<KpiId, List<KpiValue>> recent = values(kpiIds, now, settings);
+        List<KpiTargetChange> changes = targetChanges
                 .findSince(kpiIds, now.minus(Duration.ofDays(settings.targetChangeDays())));
-        List<KpiAlignment> alignments = kpiStorage.alignments().findByKpiIds(kpiIds);
+        List<KpiAlignment> aligned = alignments.findByKpiIds(kpiIds);
 
-        List<CycleId> compared = comparedCycles(cycles);
-        List<Objective> inScope = okrStorage.objectives().findByCycleIds(compared).stream()
-                .filter(o -> OkrGuard.scopeOf(o).equals(scope))
+        List<CycleId> compared = comparedCycles(allCycles);
+        List<Objective> inScope = objectives.findByCycleIds(compared).stream()
+                .filter(o -> OkrPermissions.scopeOf(o).equals(scope))
                 .toList();
-        List<Objective> objectives = new ArrayList<>(inScope);
+        List<Objective> loadedObjectives = new ArrayList<>(inScope);
         Set<ObjectiveId> loaded = inScope.stream().map(Objective::id).collect(Collectors.toSet());
-        Set<ObjectiveId> alignedElsewhere = alignments.stream().map(KpiAlignment::objectiveId)
+        Set<ObjectiveId> alignedElsewhere = aligned.stream().map(KpiAlignment::objectiveId)
                 .filter(id -> !loaded.contains(id)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (!alignedElsewhere.isEmpty()) {
-            objectives.addAll(okrStorage.objectives().findByIds(alignedElsewhere));
+            loadedObjectives.addAll(objectives.findByIds(alignedElsewhere));
         }
 
-        List<KeyResult> keyResults = okrStorage.keyResults().findByObjectiveIds(loaded);
-        Set<ObjectiveId> current = currentObjectives(inScope, cycles);
-        List<KeyResultId> currentKeyResults = keyResults.stream().filter(k -> current.contains(k.objectiveId()))
+        List<KeyResult> loadedKeyResults = keyResults.findByObjectiveIds(loaded);
+        Set<ObjectiveId> current = currentObjectives(inScope, allCycles);
+        List<KeyResultId> currentKeyResults = loadedKeyResults.stream().filter(k -> current.contains(k.objectiveId()))
                 .map(KeyResult::id).toList();
-        List<CheckIn> checkIns = okrStorage.checkIns().findByKeyResultIds(currentKeyResults);
-        Map<KeyResultId, Integer> initiativeCounts = okrStorage.initiatives().countByKeyResultIds(currentKeyResults);
-        Map<KeyResultId, KeyResultRefreshStatus> statuses = kpiStorage.keyResultStatuses()
-                .findByKeyResultIds(currentKeyResults);
-        return new InsightSnapshot(now, kpis, values, targetChanges, alignments, cycles, objectives, keyResults,
-                checkIns, initiativeCounts, statuses);
+        List<CheckIn> history = checkIns.findByKeyResultIds(currentKeyResults);
+        Map<KeyResultId, Integer> initiativeCounts = initiatives.countByKeyResultIds(currentKeyResults);
+        Map<KeyResultId, KeyResultRefreshStatus> refreshed = statuses.findByKeyResultIds(currentKeyResults);
+        return new InsightSnapshot(now, inScopeKpis, recent, changes, aligned, allCycles, loadedObjectives,
+                loadedKeyResults, history, initiativeCounts, refreshed);
     }
 
     private Map<KpiId, List<KpiValue>> values(List<KpiId> kpiIds, Instant now, InsightSettings settings) {
         Instant from = now.minus(Duration.ofDays(settings.unhealthyDays() + (long) LOOK_BACK_DAYS));
-        Map<KpiId, List<KpiValue>> values = new HashMap<>(kpiStorage.values().findBetween(kpiIds, from,
+        Map<KpiId, List<KpiValue>> found = new HashMap<>(values.findBetween(kpiIds, from,
                 now.plus(Duration.ofDays(1))));
-        List<KpiId> withoutRecent = kpiIds.stream().filter(id -> !values.containsKey(id)).toList();
+        List<KpiId> withoutRecent = kpiIds.stream().filter(id -> !found.containsKey(id)).toList();
         if (!withoutRecent.isEmpty()) {
-            kpiStorage.values().findLatest(withoutRecent).forEach((id, value) -> values.put(id, List.of(value)));
+            values.findLatest(withoutRecent).forEach((id, value) -> found.put(id, List.of(value)));
         }
-        return values;
+        return found;
     }
 
     /** The ACTIVE cycles and, for each, its previous cycles of similar length. */

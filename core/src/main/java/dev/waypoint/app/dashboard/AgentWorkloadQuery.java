@@ -1,0 +1,83 @@
+package dev.waypoint.app.dashboard;
+
+import dev.waypoint.access.CurrentUser;
+import dev.waypoint.access.Permissions;
+import dev.waypoint.kpi.AgentRow;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiCard;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiReadService;
+import dev.waypoint.kpi.KpiSource;
+import dev.waypoint.kpi.search.Jql;
+import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.shared.UserKey;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The "agent workload" dashboard item: the latest per-agent breakdown of a PER_AGENT KPI, with the agents' names and,
+ * per line, the query of the issues behind its count (for a link to Jira's issue navigator, where the viewer sees only
+ * the issues they may see). Reads stored values only, never JQL (DESIGN §6): the scorecard's reads for one KPI and
+ * one batched lookup of the agents in the platform's user directory.
+ */
+public final class AgentWorkloadQuery {
+
+    private static final Comparator<AgentWorkload.AgentLine> ORDER = Comparator
+            .comparing(AgentWorkload.AgentLine::unassigned)
+            .thenComparing(Comparator.comparingLong(AgentWorkload.AgentLine::count).reversed())
+            .thenComparing(line -> line.displayName() == null ? "" : line.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(line -> line.agent() == null ? "" : line.agent().value());
+
+    private final CurrentUser currentUser;
+    private final Permissions permissions;
+    private final KpiReadService kpis;
+    private final AgentDirectory agents;
+
+    public AgentWorkloadQuery(CurrentUser currentUser, Permissions permissions, KpiReadService kpis,
+            AgentDirectory agents) {
+        this.currentUser = Objects.requireNonNull(currentUser, "'currentUser' must not be null");
+        this.permissions = Objects.requireNonNull(permissions, "'permissions' must not be null");
+        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+        this.agents = Objects.requireNonNull(agents, "'agents' must not be null");
+    }
+
+    /**
+     * @throws dev.waypoint.access.AccessDeniedException nobody logged in (401) or no licence (403)
+     * @throws NotFoundException                        no such KPI, or the viewer may not see it (404)
+     * @throws dev.waypoint.shared.InvalidInputException the KPI is not a PER_AGENT KPI (field {@code kpi})
+     */
+    public AgentWorkload workload(KpiId id) {
+        UserKey viewer = permissions.requireLicensed(currentUser.key());
+        List<KpiCard> cards = kpis.scorecard(viewer, List.of(id), 1);
+        if (cards.isEmpty()) {
+            throw new NotFoundException("KPI", id);
+        }
+        KpiCard card = cards.get(0);
+        Kpi kpi = card.kpi();
+        if (!(kpi.source() instanceof KpiSource.PerAgent perAgent)) {
+            throw DashboardMessages.CATALOG.invalid("kpi", DashboardMessages.NOT_PER_AGENT, kpi.id(),
+                    kpi.source().kind());
+        }
+        List<AgentRow> rows = card.latest() == null ? List.of() : card.latest().breakdown();
+        Map<UserKey, AgentProfile> profiles = agents.profiles(rows.stream().map(AgentRow::agent)
+                .filter(Objects::nonNull).distinct().toList());
+        List<AgentWorkload.AgentLine> lines = rows.stream()
+                .map(row -> line(row, profiles.get(row.agent()), perAgent.jql()))
+                .sorted(ORDER)
+                .toList();
+        return new AgentWorkload(kpi, card.latest(), card.health(), lines);
+    }
+
+    private static AgentWorkload.AgentLine line(AgentRow row, AgentProfile profile, String jql) {
+        if (row.isUnassigned()) {
+            return new AgentWorkload.AgentLine(null, null, row.count(), row.health(), Jql.unassigned(jql));
+        }
+        return profile == null
+                ? new AgentWorkload.AgentLine(row.agent(), row.agent().value(), row.count(), row.health(), null)
+                : new AgentWorkload.AgentLine(row.agent(), profile.displayName(), row.count(), row.health(),
+                        Jql.assignedTo(jql, profile.agent()));
+    }
+}
