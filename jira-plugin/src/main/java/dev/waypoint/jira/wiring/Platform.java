@@ -6,6 +6,7 @@ import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.CustomFieldLookup;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.shared.UserNames;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param userNames    display names of users
  * @param settings     the admin's settings
  * @param customFields whether a custom field exists
+ * @param dateFields   which date fields Jira knows (for DURATION KPIs)
  * @param clock        "today" for everything
  */
 public record Platform(
@@ -38,6 +40,7 @@ public record Platform(
         UserNames userNames,
         WaypointSettingsStore settings,
         CustomFieldLookup customFields,
+        DateFields dateFields,
         Clock clock) {
 
     public Platform {
@@ -50,6 +53,7 @@ public record Platform(
         Objects.requireNonNull(userNames, "'userNames' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
         Objects.requireNonNull(customFields, "'customFields' must not be null");
+        Objects.requireNonNull(dateFields, "'dateFields' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
     }
 }

@@ -23,6 +23,7 @@ import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeDateFields;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
@@ -146,7 +147,8 @@ public final class OkrRestFixture {
         issues = new InMemoryIssueDirectory(harness.facts()::canBrowseProject);
         addIssues();
         return new WaypointApp(storage, new Platform(harness.currentUser(), harness.facts(), harness.translator(), search, users, issues,
-                        USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, harness.clock()))
+                        USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, new FakeDateFields(),
+                        harness.clock()))
                 .resources();
     }
 
