@@ -187,6 +187,31 @@ class KpiEndpointTest {
         }
 
         @Test
+        void givenDurationFromACustomDateFieldToResolution_creating_storesIt() {
+            RestResponse response = send(RestRequest.post("/kpis", kpi("Time to resolve", null, "TEAM",
+                    "{\"type\":\"DURATION\",\"jql\":\"project = TEAM\",\"fromField\":\"First response\","
+                            + "\"toField\":\"resolutiondate\",\"statistic\":\"MEDIAN\"}", null)), Role.OWNER);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            assertThat(response.json().path("source").path("fromField").asText()).isEqualTo("First response");
+        }
+
+        @Test
+        void givenDurationFromAFieldJiraDoesNotKnowAsADate_creating_namesTheFieldAndStoresNothing() {
+            var before = world.snapshot();
+
+            RestResponse response = send(RestRequest.post("/kpis", kpi("Time to resolve", null, "TEAM",
+                    "{\"type\":\"DURATION\",\"jql\":\"project = TEAM\",\"fromField\":\"Story Points\","
+                            + "\"toField\":\"resolutiondate\",\"statistic\":\"MEDIAN\"}", null)), Role.OWNER);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.errorFields()).containsExactly("source.fromField");
+            assertThat(response.errorMessages()).singleElement().asString()
+                    .startsWith("Jira has no date field \"Story Points\"");
+            assertThat(world.snapshot()).isEqualTo(before);
+        }
+
+        @Test
         void givenPerAgentKpiOfAnUnknownGroup_creating_namesTheGroup() {
             RestResponse response = send(RestRequest.post("/kpis", kpi("Load", null, "TEAM",
                     "{\"type\":\"PER_AGENT\",\"jql\":\"project = TEAM\",\"agents\":\"GROUP\",\"group\":\"ghosts\"}",
