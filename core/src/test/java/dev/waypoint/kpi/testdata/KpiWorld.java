@@ -57,7 +57,7 @@ public final class KpiWorld {
     }
 
     public KpiAlignmentService alignmentService() {
-        return new KpiAlignmentService(kpis, objectives, alignments);
+        return new KpiAlignmentService(alignments);
     }
 
     public Kpi store(KpiBuilder kpi) {

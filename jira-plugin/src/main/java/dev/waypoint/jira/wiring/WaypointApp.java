@@ -173,8 +173,7 @@ public final class WaypointApp {
         KpiDeletion kpiDeletion = add(new KpiDeletion(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
                 s.transactions()));
         KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
-        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.kpis(), s.objectives(),
-                s.alignments()));
+        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.alignments()));
         StoredKpiDefaults kpiDefaults = add(new StoredKpiDefaults(p.settings()));
 
         // the refresh job
