@@ -1,8 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
 import static dev.waypoint.jira.rest.kpi.KpiFixture.COMPANY_OBJECTIVE;
-import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_AGENTS;
-import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_JQL;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_MANUAL;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.user;
 import static dev.waypoint.jira.rest.kpi.KpiPermissionMatrixTest.kpi;
@@ -12,13 +10,10 @@ import dev.waypoint.access.Role;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
-import dev.waypoint.kpi.CompositeAggregation;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
-import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.objective.ObjectiveId;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -92,7 +87,10 @@ class KpiLeaksTest {
         }
     }
 
-    /** (c) A global composite over TEAM's KPIs 1 and 4, with values, aligned to the company objective. */
+    /**
+     * (c) A global composite over TEAM's KPIs 1 and 4 ({@link KpiFixture#globalCompositeOfTeam}), with a value, a
+     * global child in the KPI tree, and aligned to the company objective.
+     */
     @Nested
     class GlobalCompositeOfProjectKpis {
 
@@ -100,11 +98,8 @@ class KpiLeaksTest {
 
         @BeforeEach
         void composite() {
-            composite = world.store(KpiTestData.aKpi().named("Support everywhere").global()
-                    .ownedBy(user(Role.JIRA_ADMIN))
-                    .source(KpiTestData.composite(CompositeAggregation.SUM, new KpiId(TEAM_JQL),
-                            new KpiId(TEAM_AGENTS))));
-            world.store(KpiValue.of(composite.id(), KpiFixture.ago(Duration.ofHours(1)), 34.5));
+            composite = world.repositories().kpis().findById(new KpiId(KpiFixture.globalCompositeOfTeam(world)))
+                    .orElseThrow();
             world.store(KpiTestData.aKpi().named("Below the composite").global().ownedBy(user(Role.JIRA_ADMIN))
                     .source(new dev.waypoint.kpi.KpiSource.Manual()).parent(composite.id()));
             world.repositories().alignments().link(new ObjectiveId(COMPANY_OBJECTIVE), composite.id());
