@@ -115,4 +115,35 @@ public final class KpiPermissions {
     public void requireCreate(Optional<UserKey> viewer, Scope scope, UserKey owner) {
         permissions.requireCreateKpi(viewer, scope, owner);
     }
+
+    /**
+     * Whether the viewer may replace the definition of {@code existing} by one in {@code scope}, owned by
+     * {@code owner}: they must manage it; moving it to another scope or giving it to another owner follows the rule
+     * for creating it there (DESIGN §5: the owner of a project KPI may not make it global, since they may not create
+     * a global KPI); changing what its queries count needs the right to set queries run as its owner.
+     *
+     * @param queriesChange whether the new source changes what the KPI's queries count
+     *                      ({@code KpiSource.changesQueries})
+     */
+    public boolean canChange(Optional<UserKey> viewer, Kpi existing, Scope scope, UserKey owner,
+            boolean queriesChange) {
+        if (!canManage(viewer, existing)) {
+            return false;
+        }
+        if (!scopeOf(existing).equals(scope) || !existing.owner().equals(owner)) {
+            return canCreate(viewer, scope, owner);
+        }
+        return !queriesChange || permissions.canChangeKpiJql(viewer, scope, owner);
+    }
+
+    /** @throws AccessDeniedException 401 / 403 unless {@link #canChange}, with the reason of the rule refused */
+    public void requireChange(Optional<UserKey> viewer, Kpi existing, Scope scope, UserKey owner,
+            boolean queriesChange) {
+        requireManage(viewer, existing);
+        if (!scopeOf(existing).equals(scope) || !existing.owner().equals(owner)) {
+            requireCreate(viewer, scope, owner);
+        } else if (queriesChange) {
+            requireChangeJql(viewer, scope, owner);
+        }
+    }
 }

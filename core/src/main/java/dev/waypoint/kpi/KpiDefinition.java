@@ -25,6 +25,16 @@ public record KpiDefinition(
         Integer refreshMinutes,
         KpiSource source) {
 
+    /**
+     * This definition with {@code defaultOwner} when it names no owner, and {@code defaultRefreshMinutes} when it
+     * gives no refresh interval.
+     */
+    public KpiDefinition orDefaults(UserKey defaultOwner, int defaultRefreshMinutes) {
+        return new KpiDefinition(name, description, unit, format, direction, target, warning,
+                owner == null ? defaultOwner : owner, project, parentId,
+                refreshMinutes == null ? Integer.valueOf(defaultRefreshMinutes) : refreshMinutes, source);
+    }
+
     /** The KPI this definition describes, once validated. */
     Kpi toKpi(KpiId id, long version) {
         return new Kpi(id, name.strip(), blankToNull(description), blankToNull(unit), format, direction, target,

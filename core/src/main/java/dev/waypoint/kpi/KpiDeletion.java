@@ -4,6 +4,7 @@ import dev.waypoint.alignment.KpiAlignmentRepository;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Transactions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,8 +34,20 @@ public final class KpiDeletion {
      * @throws ConflictException if other KPIs depend on it
      */
     public void delete(KpiId id) {
-        Kpi kpi = kpis.findById(id).orElseThrow(() -> new NotFoundException("KPI", id));
-        KpiGraph graph = new KpiGraph(kpis.findAll());
+        List<Kpi> every = kpis.findAll();
+        Kpi kpi = every.stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("KPI", id));
+        delete(kpi, every);
+    }
+
+    /**
+     * Deletes {@code kpi}, read by the caller with every stored KPI ({@code every}, for the KPIs depending on it).
+     *
+     * @throws ConflictException if other KPIs depend on it
+     */
+    public void delete(Kpi kpi, Collection<Kpi> every) {
+        KpiId id = kpi.id();
+        KpiGraph graph = new KpiGraph(every);
         List<Kpi> children = graph.childrenOf(id);
         if (!children.isEmpty()) {
             throw KpiMessages.CATALOG.conflict("waypoint.kpi.delete.hasChildren", kpi.name(), children.size());

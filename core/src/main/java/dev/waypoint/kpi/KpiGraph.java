@@ -8,23 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * The KPI tree (parent links, seed 004) and the composite graph (a COMPOSITE KPI depends on its children), for loop
  * checks. Built from every stored KPI; a KPI being saved is checked with its new parent and children in place of
- * the stored ones.
+ * the stored ones. Loops are found through every KPI; {@link #exists} answers only for the KPIs a definition may name.
  */
 final class KpiGraph {
 
     private final Map<KpiId, Kpi> kpis;
+    private final Predicate<KpiId> nameable;
 
     KpiGraph(Collection<Kpi> kpis) {
-        this.kpis = kpis.stream().collect(Collectors.toMap(Kpi::id, Function.identity()));
+        this(kpis, id -> true);
     }
 
+    /** @param nameable the KPIs {@link #exists} reports; the others are treated as missing */
+    KpiGraph(Collection<Kpi> kpis, Predicate<KpiId> nameable) {
+        this.kpis = kpis.stream().collect(Collectors.toMap(Kpi::id, Function.identity()));
+        this.nameable = nameable;
+    }
+
+    /** Whether the KPI is stored and may be named. */
     boolean exists(KpiId id) {
-        return kpis.containsKey(id);
+        return kpis.containsKey(id) && nameable.test(id);
     }
 
     Kpi get(KpiId id) {

@@ -24,8 +24,6 @@ public final class KpiMessages {
             "Warning bound {0} must be above the target {1}, because lower is better",
             "waypoint.kpi.owner.required", "Owner is required",
             "waypoint.kpi.owner.inactive", "Owner {0} is not an active user",
-            "waypoint.kpi.owner.notPermitted",
-            "Only {0} or an administrator can set a query that runs as {0}",
             "waypoint.kpi.parent.notFound", "Parent KPI {0} does not exist",
             "waypoint.kpi.parent.loop", "Parent KPI {0} would make a loop in the KPI tree",
             "waypoint.kpi.refreshMinutes.outOfRange", "Refresh interval must be {0} to {1} minutes, was {2}",
@@ -43,6 +41,9 @@ public final class KpiMessages {
             "waypoint.kpi.field.required", "Date field is required",
             "waypoint.kpi.field.tooLong", "Date field must be at most {0} characters, was {1}",
             "waypoint.kpi.field.controlCharacters", "Date field must not contain control characters",
+            "waypoint.kpi.field.unknown",
+            "Jira has no date field \"{0}\": name a date field such as created, updated, resolutiondate or duedate,"
+                    + " or a date or date-time custom field",
             "waypoint.kpi.field.same", "The two date fields must differ",
             "waypoint.kpi.statistic.required", "Statistic is required (MEAN, MEDIAN or P90)",
             "waypoint.kpi.sampleCap.outOfRange", "Sample size must be 1 to {0}, was {1}",
@@ -53,6 +54,8 @@ public final class KpiMessages {
             "waypoint.kpi.child.notFound", "Child KPI {0} does not exist",
             "waypoint.kpi.child.duplicate", "Child KPI {0} is listed twice",
             "waypoint.kpi.child.loop", "Child KPI {0} would make a loop in the KPI tree",
+            "waypoint.kpi.child.scope", "KPI {0} belongs to project {1}: a composite KPI combines only KPIs of its own"
+                    + " project or global KPIs",
             "waypoint.kpi.child.weight", "Weight must be a number greater than 0 and at most {0}, was {1}",
             "waypoint.kpi.delete.hasChildren", "KPI \"{0}\" is the parent of {1} KPIs; move or delete them first",
             "waypoint.kpi.delete.usedByComposite", "KPI \"{0}\" is a child of composite KPI \"{1}\"",

@@ -1,6 +1,10 @@
 package dev.waypoint.kpi;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where a KPI's values come from (DESIGN §3). The records hold what the user entered; they are deliberately not
@@ -18,6 +22,45 @@ public sealed interface KpiSource permits KpiSource.JqlCount, KpiSource.JqlRatio
     /** Whether the refresh job evaluates this source (everything but MANUAL). */
     default boolean isRefreshed() {
         return kind() != KpiSourceKind.MANUAL;
+    }
+
+    /**
+     * The JQL queries the refresh job runs for this source as the KPI's owner, by the field that holds each
+     * ({@code source.jql}, {@code source.numeratorJql}, {@code source.denominatorJql}), in that order; empty for
+     * MANUAL and COMPOSITE, which run none. A query not given is {@code null}.
+     */
+    default Map<String, String> queries() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        switch (this) {
+            case JqlCount s -> queries.put("source.jql", s.jql());
+            case JqlRatio s -> {
+                queries.put("source.numeratorJql", s.numeratorJql());
+                queries.put("source.denominatorJql", s.denominatorJql());
+            }
+            case PerAgent s -> queries.put("source.jql", s.jql());
+            case Duration s -> queries.put("source.jql", s.jql());
+            case Manual s -> {
+                // values are entered
+            }
+            case Composite s -> {
+                // computed from the children's values
+            }
+        }
+        return queries;
+    }
+
+    /** Whether the refresh job runs JQL for this source as the KPI's owner. */
+    default boolean runsQueries() {
+        return !queries().isEmpty();
+    }
+
+    /**
+     * Whether replacing {@code before} by {@code after} changes what the KPI's queries count: a different source where
+     * either runs queries ({@code null} for {@code after} means unchanged).
+     */
+    static boolean changesQueries(KpiSource before, KpiSource after) {
+        return after != null && !Objects.equals(before, after)
+                && (after.runsQueries() || before != null && before.runsQueries());
     }
 
     /** The number of issues a query finds. */

@@ -1,13 +1,16 @@
 package dev.waypoint.kpi;
 
+import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.shared.Limits;
 import dev.waypoint.shared.MessageCatalog;
 import dev.waypoint.shared.Problems;
+import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.TextRules;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.Weight;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +19,9 @@ import java.util.Set;
 /**
  * Checks a {@link KpiSource} with field messages under {@code source.*}: texts and numbers first, then what only Jira
  * knows. JQL is validated through {@link IssueSearch#validate} as the KPI owner (only when the owner is valid), and
- * each of Jira's messages is reported on its field; groups and project roles must exist; composite children must
- * exist, be distinct and make no loop.
+ * each of Jira's messages is reported on its field; groups and project roles must exist; the date fields of a
+ * DURATION must be date fields Jira knows ({@link DateFields}); composite children must exist, be distinct, make no
+ * loop and belong to the composite's project or to none, so that its value shows nothing its viewers may not see.
  */
 final class KpiSourceValidator {
 
@@ -25,18 +29,24 @@ final class KpiSourceValidator {
 
     private final IssueSearch search;
     private final UserDirectory users;
+    private final DateFields dateFields;
 
-    KpiSourceValidator(IssueSearch search, UserDirectory users) {
+    KpiSourceValidator(IssueSearch search, UserDirectory users, DateFields dateFields) {
         this.search = Objects.requireNonNull(search, "'search' must not be null");
         this.users = Objects.requireNonNull(users, "'users' must not be null");
+        this.dateFields = Objects.requireNonNull(dateFields, "'dateFields' must not be null");
     }
 
     /**
      * @param self     the KPI being updated, {@code null} when creating
+     * @param project  the KPI's project, {@code null} for a global KPI
+     * @param naming   which KPIs a composite may combine: those {@link KpiGraph#exists} reports, and those
+     *                 {@link KpiNaming#ofItsScopeOnly} names only of {@code project} or global
      * @param runAs    the owner as whom JQL is validated, {@code null} when the owner is invalid (JQL is then only
      *                 checked as text)
      */
-    void check(Problems problems, KpiSource source, KpiId self, UserKey runAs, KpiGraph graph) {
+    void check(Problems problems, KpiSource source, KpiId self, ProjectKey project, KpiNaming naming, UserKey runAs,
+            KpiGraph graph) {
         if (!MESSAGES.require(problems, source != null, "source", "waypoint.kpi.source.required")) {
             return;
         }
@@ -54,13 +64,18 @@ final class KpiSourceValidator {
             case KpiSource.Manual s -> {
                 // nothing to check: values are entered
             }
-            case KpiSource.Composite s -> composite(problems, s, self, graph);
+            case KpiSource.Composite s -> composite(problems, s, self, project, naming, graph);
         }
     }
 
-    private void jql(Problems problems, String field, String jql, UserKey runAs) {
-        boolean text = TextRules.optionalText(MESSAGES, problems, field, "waypoint.kpi.jql", jql, Limits.JQL)
+    /** Checks a query as text: given, at most {@link Limits#JQL} characters, no control characters. */
+    boolean queryText(Problems problems, String field, String jql) {
+        return TextRules.optionalText(MESSAGES, problems, field, "waypoint.kpi.jql", jql, Limits.JQL)
                 && MESSAGES.require(problems, jql != null && !jql.isBlank(), field, "waypoint.kpi.jql.required");
+    }
+
+    private void jql(Problems problems, String field, String jql, UserKey runAs) {
+        boolean text = queryText(problems, field, jql);
         if (text && runAs != null) {
             for (String jiraMessage : search.validate(jql, runAs)) {
                 MESSAGES.add(problems, field, "waypoint.kpi.jql.rejected", jiraMessage);
@@ -108,11 +123,14 @@ final class KpiSourceValidator {
                 s.sampleCap());
     }
 
-    private static boolean dateField(Problems problems, String field, String name) {
-        return TextRules.requireLine(MESSAGES, problems, field, "waypoint.kpi.field", name, Limits.TITLE);
+    private boolean dateField(Problems problems, String field, String name) {
+        return TextRules.requireLine(MESSAGES, problems, field, "waypoint.kpi.field", name, Limits.TITLE)
+                && MESSAGES.require(problems, dateFields.isDateField(name.strip()), field, "waypoint.kpi.field.unknown",
+                        name.strip());
     }
 
-    private static void composite(Problems problems, KpiSource.Composite s, KpiId self, KpiGraph graph) {
+    private static void composite(Problems problems, KpiSource.Composite s, KpiId self, ProjectKey project,
+            KpiNaming naming, KpiGraph graph) {
         MESSAGES.require(problems, s.aggregation() != null, "source.aggregation", "waypoint.kpi.aggregation.required");
         List<CompositeChild> children = s.children();
         if (!MESSAGES.require(problems, !children.isEmpty(), "source.children", "waypoint.kpi.children.required")
@@ -134,8 +152,12 @@ final class KpiSourceValidator {
                             "waypoint.kpi.child.notFound", id)) {
                 continue;
             }
-            MESSAGES.require(problems, !graph.childMakesLoop(self, id), field + ".kpiId", "waypoint.kpi.child.loop",
-                    id);
+            if (MESSAGES.require(problems, !graph.childMakesLoop(self, id), field + ".kpiId",
+                    "waypoint.kpi.child.loop", id) && naming.ofItsScopeOnly().test(id) && !id.equals(self)) {
+                ProjectKey childProject = graph.get(id).project();
+                MESSAGES.require(problems, childProject == null || childProject.equals(project), field + ".kpiId",
+                        "waypoint.kpi.child.scope", id, childProject);
+            }
         }
     }
 }

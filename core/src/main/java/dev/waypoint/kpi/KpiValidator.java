@@ -1,5 +1,6 @@
 package dev.waypoint.kpi;
 
+import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.shared.Limits;
@@ -7,55 +8,89 @@ import dev.waypoint.shared.MessageCatalog;
 import dev.waypoint.shared.Problems;
 import dev.waypoint.shared.TextRules;
 import dev.waypoint.shared.UserKey;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Validates a {@link KpiDefinition} completely before anything is written, and raises one
- * {@link dev.waypoint.shared.InvalidInputException} listing every bad field.
+ * {@link dev.waypoint.shared.InvalidInputException} listing every bad field. Input only: who may set what is decided
+ * by {@code dev.waypoint.access.KpiPermissions} before a definition gets here.
  *
- * <p>Security rule (DESIGN §5): a KPI's queries run as its owner, so only the owner or an administrator may set the
- * source or the owner of a query-backed KPI; otherwise someone could publish counts only the owner may see.
+ * <p>The KPIs a definition names (its parent, a composite's children) are checked against every stored KPI, which the
+ * caller reads once and passes in, as {@link KpiNaming} allows (for a user: the KPIs they may see, any other reported
+ * as not existing; a composite's children of its own scope).
  */
 public final class KpiValidator {
 
     private static final MessageCatalog MESSAGES = KpiMessages.CATALOG;
 
-    private final KpiRepository kpis;
     private final UserDirectory users;
-    private final ScopeAccess access;
     private final KpiSourceValidator sources;
+    private final IssueSearch search;
 
-    public KpiValidator(KpiRepository kpis, IssueSearch search, UserDirectory users, ScopeAccess access) {
-        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+    public KpiValidator(IssueSearch search, UserDirectory users, DateFields dateFields) {
+        this.search = Objects.requireNonNull(search, "'search' must not be null");
         this.users = Objects.requireNonNull(users, "'users' must not be null");
-        this.access = Objects.requireNonNull(access, "'access' must not be null");
-        this.sources = new KpiSourceValidator(search, users);
+        this.sources = new KpiSourceValidator(search, users,
+                Objects.requireNonNull(dateFields, "'dateFields' must not be null"));
     }
 
     /**
      * The KPI {@code definition} describes, with the id and version of {@code existing} (or none when creating).
      *
+     * @param stored every stored KPI, for the parent, the children and loops
+     * @param naming which stored KPIs the definition may name as parent or child
      * @throws dev.waypoint.shared.InvalidInputException listing every problem
      */
-    public Kpi validate(UserKey actor, KpiDefinition definition, Kpi existing) {
-        Objects.requireNonNull(actor, "'actor' must not be null");
+    public Kpi validate(KpiDefinition definition, Kpi existing, Collection<Kpi> stored, KpiNaming naming) {
         Objects.requireNonNull(definition, "'definition' must not be null");
+        Objects.requireNonNull(stored, "'stored' must not be null");
+        Objects.requireNonNull(naming, "'naming' must not be null");
         Problems problems = new Problems();
         KpiId self = existing == null ? null : existing.id();
         TextRules.requireLine(MESSAGES, problems, "name", "waypoint.kpi.name", definition.name(), Limits.TITLE);
         TextRules.optionalText(MESSAGES, problems, "description", "waypoint.kpi.description",
                 definition.description(), Limits.DESCRIPTION);
-        TextRules.optionalText(MESSAGES, problems, "unit", "waypoint.kpi.unit", definition.unit(), Limits.UNIT);
+        TextRules.optionalLine(MESSAGES, problems, "unit", "waypoint.kpi.unit", definition.unit(), Limits.UNIT);
         MESSAGES.require(problems, definition.format() != null, "format", "waypoint.kpi.format.required");
         MESSAGES.require(problems, definition.direction() != null, "direction", "waypoint.kpi.direction.required");
         bounds(problems, definition);
-        UserKey runAs = owner(problems, actor, definition, existing);
+        UserKey runAs = owner(problems, definition.owner());
         refreshMinutes(problems, definition.refreshMinutes());
-        KpiGraph graph = new KpiGraph(kpis.findAll());
+        KpiGraph graph = new KpiGraph(stored, id -> id.equals(self) || naming.nameable().test(id));
         parent(problems, definition.parentId(), self, graph);
-        sources.check(problems, definition.source(), self, runAs, graph);
+        sources.check(problems, definition.source(), self, definition.project(), naming, runAs, graph);
         problems.throwIfAny();
         return definition.toKpi(self, existing == null ? 0 : existing.version());
+    }
+
+    /**
+     * Jira's verdict on the queries of {@code source}, checked as {@code runAs} (the user they would run as), by the
+     * field of each query; writes nothing. Every query must be given and be valid text first.
+     *
+     * @return Jira's messages by field ({@code source.jql} ...), in the order of the source's queries; empty when
+     *         Jira accepts every query or the source runs none
+     * @throws dev.waypoint.shared.InvalidInputException no source, or a query missing, too long or with control
+     *                                                   characters
+     */
+    public Map<String, List<String>> jiraVerdict(KpiSource source, UserKey runAs) {
+        Objects.requireNonNull(runAs, "'runAs' must not be null");
+        Problems problems = new Problems();
+        if (MESSAGES.require(problems, source != null, "source", "waypoint.kpi.source.required")) {
+            source.queries().forEach((field, jql) -> sources.queryText(problems, field, jql));
+        }
+        problems.throwIfAny();
+        Map<String, List<String>> verdict = new LinkedHashMap<>();
+        source.queries().forEach((field, jql) -> {
+            List<String> messages = search.validate(jql, runAs);
+            if (!messages.isEmpty()) {
+                verdict.put(field, List.copyOf(messages));
+            }
+        });
+        return verdict;
     }
 
     private static void bounds(Problems problems, KpiDefinition d) {
@@ -75,23 +110,11 @@ public final class KpiValidator {
         }
     }
 
-    /** Checks the owner; returns the owner as whom JQL may be validated, or {@code null}. */
-    private UserKey owner(Problems problems, UserKey actor, KpiDefinition d, Kpi existing) {
-        UserKey owner = d.owner();
-        if (!MESSAGES.require(problems, owner != null, "owner", "waypoint.kpi.owner.required")
-                || !MESSAGES.require(problems, users.isActive(owner), "owner", "waypoint.kpi.owner.inactive", owner)) {
-            return null;
-        }
-        boolean runsQueries = d.source() != null && d.source().isRefreshed()
-                && !(d.source() instanceof KpiSource.Composite);
-        boolean queryChanged = existing == null || !existing.owner().equals(owner)
-                || !Objects.equals(existing.source(), d.source());
-        if (runsQueries && queryChanged && !actor.equals(owner) && !access.isAdministrator(actor)) {
-            MESSAGES.add(problems, existing != null && existing.owner().equals(owner) ? "source" : "owner",
-                    "waypoint.kpi.owner.notPermitted", owner);
-            return null;
-        }
-        return owner;
+    /** Checks the owner; returns the owner as whom JQL may be validated, or {@code null} when it is not valid. */
+    private UserKey owner(Problems problems, UserKey owner) {
+        boolean valid = MESSAGES.require(problems, owner != null, "owner", "waypoint.kpi.owner.required")
+                && MESSAGES.require(problems, users.isActive(owner), "owner", "waypoint.kpi.owner.inactive", owner);
+        return valid ? owner : null;
     }
 
     private static void refreshMinutes(Problems problems, Integer minutes) {
@@ -105,9 +128,9 @@ public final class KpiValidator {
         if (parent == null) {
             return;
         }
-        if (MESSAGES.require(problems, parent.equals(self) || graph.exists(parent), "parent",
+        if (MESSAGES.require(problems, parent.equals(self) || graph.exists(parent), "parentId",
                 "waypoint.kpi.parent.notFound", parent)) {
-            MESSAGES.require(problems, !parent.equals(self) && !graph.parentMakesLoop(self, parent), "parent",
+            MESSAGES.require(problems, !parent.equals(self) && !graph.parentMakesLoop(self, parent), "parentId",
                     "waypoint.kpi.parent.loop", parent);
         }
     }

@@ -35,6 +35,17 @@ public final class KpiValueService {
      */
     public KpiValue recordManual(KpiId kpiId, LocalDate date, Double value) {
         Kpi kpi = kpis.findById(kpiId).orElseThrow(() -> new NotFoundException("KPI", kpiId));
+        return recordManual(kpi, date, value);
+    }
+
+    /**
+     * Records a value of {@code kpi}, read by the caller.
+     *
+     * @throws InvalidInputException if the KPI is not MANUAL, the date is missing, in the future or too old, or the
+     *                               value is missing or not a finite number; nothing is written
+     */
+    public KpiValue recordManual(Kpi kpi, LocalDate date, Double value) {
+        Objects.requireNonNull(kpi, "'kpi' must not be null");
         Problems problems = new Problems();
         MESSAGES.require(problems, kpi.source() instanceof KpiSource.Manual, "source",
                 "waypoint.kpi.value.notManual");
@@ -48,6 +59,6 @@ public final class KpiValueService {
                     Kpi.MAX_MAGNITUDE, value);
         }
         problems.throwIfAny();
-        return values.upsert(KpiValue.of(kpiId, date.atStartOfDay(clock.getZone()).toInstant(), value));
+        return values.upsert(KpiValue.of(kpi.id(), date.atStartOfDay(clock.getZone()).toInstant(), value));
     }
 }

@@ -26,6 +26,20 @@ public final class TextRules {
     }
 
     /**
+     * An optional single-line text such as a unit: {@code null} or blank is fine; otherwise at most {@code max}
+     * characters and no control character at all (not even a line break). Returns whether the text is valid.
+     */
+    public static boolean optionalLine(MessageCatalog messages, Problems problems, String field, String keyPrefix,
+            String value, int max) {
+        if (value == null) {
+            return true;
+        }
+        return withinLimit(messages, problems, field, keyPrefix, value, max)
+                && messages.require(problems, value.chars().noneMatch(Character::isISOControl), field,
+                        keyPrefix + ".controlCharacters");
+    }
+
+    /**
      * An optional text such as a description or a comment: {@code null} or blank is fine; otherwise at most
      * {@code max} characters and no control characters other than tab and line breaks.
      */

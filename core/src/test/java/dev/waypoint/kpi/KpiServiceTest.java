@@ -4,6 +4,7 @@ import static dev.waypoint.kpi.testdata.KpiTestData.ADMIN;
 import static dev.waypoint.kpi.testdata.KpiTestData.ALICE;
 import static dev.waypoint.kpi.testdata.KpiTestData.BOB;
 import static dev.waypoint.kpi.testdata.KpiTestData.NOW;
+import static dev.waypoint.kpi.testdata.KpiTestData.OPEN_TICKETS;
 import static dev.waypoint.kpi.testdata.KpiTestData.aDefinition;
 import static dev.waypoint.kpi.testdata.KpiTestData.aKpi;
 import static dev.waypoint.kpi.testdata.KpiTestData.agents;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
-import static dev.waypoint.kpi.testdata.KpiTestData.OPEN_TICKETS;
 
 import dev.waypoint.kpi.fake.CountingIssueSearch;
 import dev.waypoint.kpi.testdata.KpiDefinitionBuilder;
@@ -24,7 +24,7 @@ import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.Limits;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
-import dev.waypoint.shared.UserKey;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -184,19 +184,81 @@ class KpiServiceTest {
         }
 
         @Test
-        void givenSomeoneElseAsOwnerOfAQuery_create_isRefusedUnlessAdministrator() {
-            InvalidInputException e = refusedCreate(aDefinition().ownedBy(BOB));
-            Kpi byAdmin = service.create(ADMIN, aDefinition().ownedBy(BOB).build());
-            Kpi manualForBob = service.create(ALICE, aDefinition().ownedBy(BOB).source(new KpiSource.Manual())
-                    .build());
+        void givenSomeoneElseAsOwnerOfAQuery_create_validatesTheQueryAsThatOwner() {
+            Kpi forBob = service.create(ALICE, aDefinition().ownedBy(BOB).build());
+
+            assertThat(forBob.owner()).isEqualTo(BOB);
+            assertThat(world.search.calls()).extracting(c -> c.asUser()).containsOnly(BOB);
+        }
+
+        @Test
+        void givenUnitWithALineBreakOrATab_create_isRefusedOnTheUnitAsEveryLineIs() {
+            InvalidInputException lineBreak = refusedCreate(aDefinition().unit("tick\nets"));
+            InvalidInputException tab = refusedCreate(aDefinition().unit("tick\tets"));
+
+            assertThat(lineBreak.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("unit");
+                assertThat(error.messageKey()).isEqualTo("waypoint.kpi.unit.controlCharacters");
+            });
+            assertThat(fields(tab)).containsExactly("unit");
+        }
+
+        @Test
+        void givenDurationBetweenFieldsJiraDoesNotKnowAsDates_create_namesEachFieldAndAsksJiraNothingMore() {
+            InvalidInputException e = refusedCreate(aDefinition().source(new KpiSource.Duration("project = SUP",
+                    "Story Points", "resolvedAt", DurationStatistic.MEAN, 100)));
+
+            assertThat(e.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
+                    tuple("source.fromField", "Jira has no date field \"Story Points\": name a date field such as"
+                            + " created, updated, resolutiondate or duedate, or a date or date-time custom field"),
+                    tuple("source.toField", "Jira has no date field \"resolvedAt\": name a date field such as"
+                            + " created, updated, resolutiondate or duedate, or a date or date-time custom field"));
+        }
+
+        @Test
+        void givenDurationBetweenSystemAndCustomDateFields_create_storesIt() {
+            world.dateFields.customDate("First response");
+
+            Kpi created = service.create(ALICE, aDefinition().source(new KpiSource.Duration("project = SUP",
+                    "First response", "ResolutionDate", DurationStatistic.MEDIAN, 100)).build());
+
+            assertThat(created.source()).isInstanceOf(KpiSource.Duration.class);
+        }
+
+        @Test
+        void givenAuthoredCompositeOfAnotherProjectsKpi_create_isRefusedSoThatItsValueShowsNothingOfThatProject() {
+            Kpi elsewhere = world.store(aKpi().scope(new ProjectKey("HR")));
+            Kpi global = world.store(aKpi().global());
+            KpiNaming author = KpiNaming.byAuthor(id -> true);
+
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.create(ALICE,
+                    aDefinition().source(composite(CompositeAggregation.SUM, global.id(), elsewhere.id())).build(),
+                    world.kpis.findAll(), author));
+            InvalidInputException asGlobal = catchThrowableOfType(InvalidInputException.class, () -> service.create(
+                    ALICE, aDefinition().scope(null).source(composite(CompositeAggregation.SUM, global.id(),
+                            elsewhere.id())).build(), world.kpis.findAll(), author));
+            Kpi sample = service.create(ALICE, aDefinition().scope(null).source(composite(CompositeAggregation.SUM,
+                    global.id(), elsewhere.id())).build());
 
             assertThat(e.errors()).singleElement().satisfies(error -> {
-                assertThat(error.field()).isEqualTo("owner");
-                assertThat(error.messageKey()).isEqualTo("waypoint.kpi.owner.notPermitted");
+                assertThat(error.field()).isEqualTo("source.children[1].kpiId");
+                assertThat(error.messageKey()).isEqualTo("waypoint.kpi.child.scope");
             });
-            assertThat(byAdmin.owner()).isEqualTo(BOB);
-            assertThat(world.search.calls()).extracting(c -> c.asUser()).containsOnly(BOB);
-            assertThat(manualForBob.owner()).isEqualTo(BOB);
+            assertThat(fields(asGlobal)).containsExactly("source.children[1].kpiId");
+            assertThat(world.kpis.findAll()).containsExactly(elsewhere, global, sample);
+        }
+
+        @Test
+        void givenParentAndChildTheAuthorMayNotName_create_reportsThemAsMissing() {
+            Kpi hidden = world.store(aKpi().named("Hidden"));
+
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.create(ALICE,
+                    aDefinition().parent(hidden.id()).source(composite(CompositeAggregation.SUM, hidden.id()))
+                            .build(), world.kpis.findAll(), KpiNaming.byAuthor(id -> false)));
+
+            assertThat(e.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
+                    tuple("parentId", "Parent KPI " + hidden.id() + " does not exist"),
+                    tuple("source.children[0].kpiId", "Child KPI " + hidden.id() + " does not exist"));
         }
 
         @Test
@@ -300,7 +362,7 @@ class KpiServiceTest {
 
             assertThat(e.errors()).singleElement().extracting(FieldError::messageKey)
                     .isEqualTo("waypoint.kpi.parent.loop");
-            assertThat(fields(self)).containsExactly("parent");
+            assertThat(fields(self)).containsExactly("parentId");
             assertThat(world.kpis.writes()).isEqualTo(writes);
         }
 
@@ -335,21 +397,6 @@ class KpiServiceTest {
             assertThat(e.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
                     tuple("source.jql",
                             "You do not have permission to browse project SUP."));
-        }
-
-        @Test
-        void givenQueryChangedBySomeoneElse_update_isRefusedOnTheSource() {
-            Kpi stored = world.store(aKpi());
-            UserKey projectAdmin = new UserKey("carol");
-
-            InvalidInputException changedQuery = catchThrowableOfType(InvalidInputException.class,
-                    () -> service.update(projectAdmin, stored.id(), 0, KpiDefinitionBuilder.of(stored)
-                            .source(new KpiSource.JqlCount("project = HR")).build()));
-            Kpi renamed = service.update(projectAdmin, stored.id(), 0,
-                    KpiDefinitionBuilder.of(stored).named("Renamed by Carol").build());
-
-            assertThat(fields(changedQuery)).containsExactly("source");
-            assertThat(renamed.name()).isEqualTo("Renamed by Carol");
         }
     }
 }

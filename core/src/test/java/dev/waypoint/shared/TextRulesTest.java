@@ -29,6 +29,22 @@ class TextRulesTest {
         assertThat(optionalKeysFor("x".repeat(21))).containsExactly("waypoint.test.title.tooLong");
     }
 
+    @Test
+    void givenTexts_optionalLine_acceptsNullAndBlankButNotLineBreaksOrLongText() {
+        assertThat(optionalLineKeysFor(null)).isEmpty();
+        assertThat(optionalLineKeysFor("  ")).isEmpty();
+        assertThat(optionalLineKeysFor("tick\nets")).containsExactly("waypoint.test.title.controlCharacters");
+        assertThat(optionalLineKeysFor("tab\there")).containsExactly("waypoint.test.title.controlCharacters");
+        assertThat(optionalLineKeysFor("x".repeat(11))).containsExactly("waypoint.test.title.tooLong");
+        assertThat(optionalLineKeysFor("tickets")).isEmpty();
+    }
+
+    private static List<String> optionalLineKeysFor(String value) {
+        Problems problems = new Problems();
+        TextRules.optionalLine(MESSAGES, problems, "title", "waypoint.test.title", value, 10);
+        return keys(problems);
+    }
+
     private static List<String> keysFor(String value) {
         Problems problems = new Problems();
         TextRules.requireLine(MESSAGES, problems, "title", "waypoint.test.title", value, 10);

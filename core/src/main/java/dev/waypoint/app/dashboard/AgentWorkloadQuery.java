@@ -1,7 +1,7 @@
 package dev.waypoint.app.dashboard;
 
-import dev.waypoint.access.CurrentUser;
-import dev.waypoint.access.Permissions;
+import dev.waypoint.app.kpi.KpiAccess;
+import dev.waypoint.app.kpi.KpiAppMessages;
 import dev.waypoint.kpi.AgentRow;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiCard;
@@ -31,16 +31,13 @@ public final class AgentWorkloadQuery {
             .thenComparing(line -> line.displayName() == null ? "" : line.displayName().toLowerCase(Locale.ROOT))
             .thenComparing(line -> line.agent() == null ? "" : line.agent().value());
 
-    private final CurrentUser currentUser;
-    private final Permissions permissions;
-    private final KpiReadService kpis;
+    private final KpiAccess access;
+    private final KpiReadService reads;
     private final AgentDirectory agents;
 
-    public AgentWorkloadQuery(CurrentUser currentUser, Permissions permissions, KpiReadService kpis,
-            AgentDirectory agents) {
-        this.currentUser = Objects.requireNonNull(currentUser, "'currentUser' must not be null");
-        this.permissions = Objects.requireNonNull(permissions, "'permissions' must not be null");
-        this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
+    public AgentWorkloadQuery(KpiAccess access, KpiReadService reads, AgentDirectory agents) {
+        this.access = Objects.requireNonNull(access, "'access' must not be null");
+        this.reads = Objects.requireNonNull(reads, "'reads' must not be null");
         this.agents = Objects.requireNonNull(agents, "'agents' must not be null");
     }
 
@@ -50,17 +47,11 @@ public final class AgentWorkloadQuery {
      * @throws dev.waypoint.shared.InvalidInputException the KPI is not a PER_AGENT KPI (field {@code kpi})
      */
     public AgentWorkload workload(KpiId id) {
-        UserKey viewer = permissions.requireLicensed(currentUser.key());
-        List<KpiCard> cards = kpis.scorecard(viewer, List.of(id), 1);
-        if (cards.isEmpty()) {
-            throw new NotFoundException("KPI", id);
-        }
-        KpiCard card = cards.get(0);
-        Kpi kpi = card.kpi();
+        Kpi kpi = access.kpi(id);
         if (!(kpi.source() instanceof KpiSource.PerAgent perAgent)) {
-            throw DashboardMessages.CATALOG.invalid("kpi", DashboardMessages.NOT_PER_AGENT, kpi.id(),
-                    kpi.source().kind());
+            throw KpiAppMessages.CATALOG.invalid("kpi", KpiAppMessages.NOT_PER_AGENT, kpi.id(), kpi.source().kind());
         }
+        KpiCard card = reads.cards(List.of(kpi), 1).get(0);
         List<AgentRow> rows = card.latest() == null ? List.of() : card.latest().breakdown();
         Map<UserKey, AgentProfile> profiles = agents.profiles(rows.stream().map(AgentRow::agent)
                 .filter(Objects::nonNull).distinct().toList());

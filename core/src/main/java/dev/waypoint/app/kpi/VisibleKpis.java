@@ -39,8 +39,19 @@ public final class VisibleKpis {
 
     /** Every KPI the viewer may see, ordered by id (one read). */
     public List<Kpi> all(Optional<UserKey> viewer) {
+        return everything(viewer).visible();
+    }
+
+    /**
+     * Every stored KPI (one read) with those the viewer may see, for writes that check references and loops against
+     * all KPIs and must report the invisible ones as missing.
+     */
+    public KnownKpis everything(Optional<UserKey> viewer) {
         Map<KpiId, Kpi> every = byId(kpis.findAll());
-        return every.values().stream().filter(kpi -> permissions.canView(viewer, kpi, every)).toList();
+        Set<KpiId> visible = new HashSet<>();
+        every.values().stream().filter(kpi -> permissions.canView(viewer, kpi, every))
+                .forEach(kpi -> visible.add(kpi.id()));
+        return new KnownKpis(every, visible);
     }
 
     /** The KPI, if it exists and the viewer may see it. */

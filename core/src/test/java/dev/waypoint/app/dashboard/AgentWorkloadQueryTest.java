@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.access.AccessDeniedException;
 import dev.waypoint.access.InMemoryAccessFacts;
+import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.access.Role;
-import dev.waypoint.access.Scope;
+import dev.waypoint.app.kpi.KpiAccess;
+import dev.waypoint.app.kpi.KpiAppMessages;
+import dev.waypoint.app.kpi.VisibleKpis;
 import dev.waypoint.kpi.AgentRow;
 import dev.waypoint.kpi.Health;
 import dev.waypoint.kpi.Kpi;
@@ -18,13 +21,11 @@ import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiValue;
-import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.kpi.search.Agent;
 import dev.waypoint.kpi.testdata.KpiRepositories;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.NotFoundException;
-import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AgentWorkloadQueryTest {
@@ -46,25 +46,15 @@ class AgentWorkloadQueryTest {
     private final Map<UserKey, AgentProfile> known = new HashMap<>();
 
     private AgentWorkloadQuery query(Role viewer) {
-        ScopeAccess access = new ScopeAccess() {
-            @Override
-            public boolean canView(UserKey user, Optional<ProjectKey> scope) {
-                return permissions.canView(Optional.of(user), Scope.of(scope.orElse(null)));
-            }
-
-            @Override
-            public boolean isAdministrator(UserKey user) {
-                return permissions.canManageCompany(Optional.of(user));
-            }
-        };
+        KpiAccess access = new KpiAccess(viewer::user, new VisibleKpis(repositories.kpis(),
+                new KpiPermissions(permissions)));
         AgentDirectory agents = users -> {
             lookups.add(List.copyOf(users));
             Map<UserKey, AgentProfile> found = new HashMap<>();
             users.stream().filter(known::containsKey).forEach(user -> found.put(user, known.get(user)));
             return found;
         };
-        return new AgentWorkloadQuery(viewer::user,
-                permissions, new KpiReadService(repositories.kpis(), repositories.values(), access, CLOCK), agents);
+        return new AgentWorkloadQuery(access, new KpiReadService(repositories.values(), CLOCK), agents);
     }
 
     private Kpi perAgentKpi() {
@@ -155,7 +145,7 @@ class AgentWorkloadQueryTest {
         assertThatThrownBy(() -> query(Role.PROJECT_MEMBER).workload(kpi.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.hasErrorFor("kpi")).isTrue();
-                    assertThat(e.errors().get(0).messageKey()).isEqualTo(DashboardMessages.NOT_PER_AGENT);
+                    assertThat(e.errors().get(0).messageKey()).isEqualTo(KpiAppMessages.NOT_PER_AGENT);
                 });
     }
 

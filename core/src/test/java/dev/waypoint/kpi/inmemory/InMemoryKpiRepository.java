@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** In-memory {@link KpiRepository}, a test fake shared through core's test-jar. Counts writes for "nothing written". */
+/**
+ * In-memory {@link KpiRepository}, a test fake shared through core's test-jar. Counts writes for "nothing written", and
+ * reads, so that a test can tell how often a use case reads KPIs.
+ */
 public final class InMemoryKpiRepository implements KpiRepository {
 
     private final InMemoryTable<Kpi> table = new InMemoryTable<>();
     private int writes;
+    private int reads;
 
     @Override
     public Kpi insert(Kpi kpi) {
@@ -48,27 +52,36 @@ public final class InMemoryKpiRepository implements KpiRepository {
 
     @Override
     public Optional<Kpi> findById(KpiId id) {
+        reads++;
         return table.get(id.value());
     }
 
     @Override
     public List<Kpi> findByIds(Collection<KpiId> ids) {
+        reads++;
         Set<KpiId> wanted = Set.copyOf(ids);
         return table.where(k -> wanted.contains(k.id()));
     }
 
     @Override
     public List<Kpi> findAll() {
+        reads++;
         return table.all();
     }
 
     @Override
     public List<Kpi> findChildren(KpiId parentId) {
+        reads++;
         return table.where(k -> parentId.equals(k.parentId()));
     }
 
     /** Number of inserts, updates and deletes so far. */
     public int writes() {
         return writes;
+    }
+
+    /** Number of find calls so far. */
+    public int reads() {
+        return reads;
     }
 }

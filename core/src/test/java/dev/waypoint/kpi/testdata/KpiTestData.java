@@ -28,7 +28,7 @@ public final class KpiTestData {
     public static final Clock CLOCK = OkrTestData.CLOCK;
     public static final UserKey ALICE = OkrTestData.ALICE;
     public static final UserKey BOB = OkrTestData.BOB;
-    /** An administrator (see {@code FakeScopeAccess}). */
+    /** Another user, who owns nothing in the standard data. */
     public static final UserKey ADMIN = new UserKey("admin");
     public static final String OPEN_TICKETS = "project = SUP AND statusCategory != Done";
 

@@ -10,7 +10,7 @@ import dev.waypoint.kpi.KpiValidator;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.KpiValueService;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
-import dev.waypoint.kpi.fake.FakeScopeAccess;
+import dev.waypoint.kpi.fake.FakeDateFields;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
@@ -32,13 +32,16 @@ public final class KpiWorld {
     public final InMemoryKpiTargetChangeRepository targetChanges = new InMemoryKpiTargetChangeRepository();
     public final CountingIssueSearch search = new CountingIssueSearch();
     public final FakeUserDirectory users = new FakeUserDirectory();
-    public final FakeScopeAccess access = new FakeScopeAccess();
+    public final FakeDateFields dateFields = new FakeDateFields();
     public final ImmediateTransactions transactions = new ImmediateTransactions();
     public Clock clock = KpiTestData.CLOCK;
 
     public KpiService kpiService() {
-        return new KpiService(kpis, new KpiValidator(kpis, search, users, access), targetChanges, transactions,
-                clock);
+        return new KpiService(kpis, validator(), targetChanges, transactions, clock);
+    }
+
+    public KpiValidator validator() {
+        return new KpiValidator(search, users, dateFields);
     }
 
     public KpiDeletion deletion() {
@@ -50,11 +53,11 @@ public final class KpiWorld {
     }
 
     public KpiReadService readService() {
-        return new KpiReadService(kpis, values, access, clock);
+        return new KpiReadService(values, clock);
     }
 
     public KpiAlignmentService alignmentService() {
-        return new KpiAlignmentService(kpis, objectives, alignments);
+        return new KpiAlignmentService(alignments);
     }
 
     public Kpi store(KpiBuilder kpi) {

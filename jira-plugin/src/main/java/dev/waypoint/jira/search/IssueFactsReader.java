@@ -54,6 +54,11 @@ public class IssueFactsReader {
     private final JiraCustomFields customFields;
     private final StoryPointFieldSetting storyPointField;
 
+    /** Whether {@code name} is one of the system date fields read from the issue's getters (see the class comment). */
+    static boolean isSystemDate(String name) {
+        return SYSTEM_DATES.containsKey(JiraCustomFields.normalized(name));
+    }
+
     @Inject
     public IssueFactsReader(JiraCustomFields customFields, StoryPointFieldSetting storyPointField) {
         this.customFields = customFields;

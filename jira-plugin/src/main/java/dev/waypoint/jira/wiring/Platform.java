@@ -8,6 +8,7 @@ import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.CustomFieldLookup;
 import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.shared.UserNames;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param customFields whether a custom field exists
  * @param projects     the projects a user may browse (the dashboard items' pickers)
  * @param agents       agents' names and JQL names (the agent workload)
+ * @param dateFields   which date fields Jira knows (for DURATION KPIs)
  * @param clock        "today" for everything
  */
 public record Platform(
@@ -44,6 +46,7 @@ public record Platform(
         CustomFieldLookup customFields,
         BrowsableProjects projects,
         AgentDirectory agents,
+        DateFields dateFields,
         Clock clock) {
 
     public Platform {
@@ -58,6 +61,7 @@ public record Platform(
         Objects.requireNonNull(customFields, "'customFields' must not be null");
         Objects.requireNonNull(projects, "'projects' must not be null");
         Objects.requireNonNull(agents, "'agents' must not be null");
+        Objects.requireNonNull(dateFields, "'dateFields' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
     }
 }

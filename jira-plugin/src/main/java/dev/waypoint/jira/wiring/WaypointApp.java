@@ -5,9 +5,11 @@ import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.app.MeQuery;
+import dev.waypoint.app.alignment.AlignedKpisQuery;
+import dev.waypoint.app.alignment.AlignedObjectivesQuery;
+import dev.waypoint.app.alignment.AligningToKpi;
+import dev.waypoint.app.alignment.RemovingAlignment;
 import dev.waypoint.app.cycle.ChangingCycle;
-import dev.waypoint.app.dashboard.AgentWorkloadQuery;
-import dev.waypoint.app.dashboard.ProjectChoicesQuery;
 import dev.waypoint.app.cycle.ClosePreviewQuery;
 import dev.waypoint.app.cycle.ClosingCycle;
 import dev.waypoint.app.cycle.CreatingCycle;
@@ -16,8 +18,22 @@ import dev.waypoint.app.cycle.CycleAccess;
 import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.app.cycle.CyclesQuery;
 import dev.waypoint.app.cycle.DeletingCycle;
+import dev.waypoint.app.dashboard.AgentWorkloadQuery;
+import dev.waypoint.app.dashboard.ProjectChoicesQuery;
 import dev.waypoint.app.insight.InsightSnapshotLoader;
 import dev.waypoint.app.insight.InsightsQuery;
+import dev.waypoint.app.kpi.ChangingKpi;
+import dev.waypoint.app.kpi.CreatingKpi;
+import dev.waypoint.app.kpi.DeletingKpi;
+import dev.waypoint.app.kpi.KpiAccess;
+import dev.waypoint.app.kpi.KpiDetailQuery;
+import dev.waypoint.app.kpi.KpiDirectoryQuery;
+import dev.waypoint.app.kpi.KpiScorecardQuery;
+import dev.waypoint.app.kpi.KpiTrendQuery;
+import dev.waypoint.app.kpi.KpiValuesQuery;
+import dev.waypoint.app.kpi.RecordingKpiValue;
+import dev.waypoint.app.kpi.RefreshingKpi;
+import dev.waypoint.app.kpi.ValidatingKpiJql;
 import dev.waypoint.app.kpi.VisibleKpis;
 import dev.waypoint.app.okr.AddingKeyResult;
 import dev.waypoint.app.okr.ChangingKeyResult;
@@ -71,7 +87,6 @@ import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.kpi.KpiValueResource;
 import dev.waypoint.jira.rest.kpi.KpiValuesCsvResource;
 import dev.waypoint.jira.rest.kpi.KpiViews;
-import dev.waypoint.jira.rest.kpi.PermissionsScopeAccess;
 import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
@@ -79,6 +94,7 @@ import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
 import dev.waypoint.jira.settings.StoredInsightSettings;
+import dev.waypoint.jira.settings.StoredKpiDefaults;
 import dev.waypoint.jira.settings.StoredRefreshSettings;
 import dev.waypoint.jira.settings.StoredScoringSettings;
 import dev.waypoint.keyresult.KeyResultLookup;
@@ -88,7 +104,6 @@ import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
 import dev.waypoint.kpi.KpiValueService;
-import dev.waypoint.kpi.ScopeAccess;
 import dev.waypoint.objective.ObjectiveService;
 import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.refresh.ActiveCycleKeyResults;
@@ -184,15 +199,15 @@ public final class WaypointApp {
                 s.keyResults(), s.objectives(), s.cycles(), s.checkIns(), scoring, p.clock()));
 
         // KPI domain services
-        ScopeAccess scopeAccess = add(new PermissionsScopeAccess(permissions));
-        KpiReadService kpiReads = add(new KpiReadService(s.kpis(), s.kpiValues(), scopeAccess, p.clock()));
-        KpiService kpiService = add(new KpiService(s.kpis(), add(new KpiValidator(s.kpis(), p.search(), p.users(),
-                scopeAccess)), s.targetChanges(), s.transactions(), p.clock()));
+        KpiReadService kpiReads = add(new KpiReadService(s.kpiValues(), p.clock()));
+        KpiValidator kpiValidator = add(new KpiValidator(p.search(), p.users(), p.dateFields()));
+        KpiService kpiService = add(new KpiService(s.kpis(), kpiValidator, s.targetChanges(), s.transactions(),
+                p.clock()));
         KpiDeletion kpiDeletion = add(new KpiDeletion(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
                 s.transactions()));
         KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
-        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.kpis(), s.objectives(),
-                s.alignments()));
+        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.alignments()));
+        StoredKpiDefaults kpiDefaults = add(new StoredKpiDefaults(p.settings()));
 
         // the refresh job
         KpiRefresher kpiRefresher = add(new KpiRefresher(s.kpis(), s.kpiValues(), add(new KpiEvaluator(p.search(),
@@ -205,13 +220,32 @@ public final class WaypointApp {
         this.refreshJob = add(new RefreshJob(kpiRefresher, keyResultRefresher, s.kpiValues(), refreshSettings,
                 p.clock()));
 
+        // KPI use cases (and alignments of objectives to KPIs)
+        KpiAccess kpiAccess = add(new KpiAccess(p.currentUser(), visibleKpis));
+        KpiDirectoryQuery kpiDirectory = add(new KpiDirectoryQuery(kpiAccess));
+        KpiDetailQuery kpiDetail = add(new KpiDetailQuery(kpiAccess, kpiReads));
+        CreatingKpi creatingKpi = add(new CreatingKpi(kpiAccess, kpiService, kpiDefaults));
+        ChangingKpi changingKpi = add(new ChangingKpi(kpiAccess, kpiService, kpiDefaults));
+        DeletingKpi deletingKpi = add(new DeletingKpi(kpiAccess, kpiDeletion));
+        KpiValuesQuery kpiValues = add(new KpiValuesQuery(kpiAccess, kpiReads, p.clock()));
+        RecordingKpiValue recordingKpiValue = add(new RecordingKpiValue(kpiAccess, kpiValueService));
+        RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
+        ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator));
+        KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
+        KpiTrendQuery kpiTrend = add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock()));
+        AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
+        AlignedObjectivesQuery alignedObjectives = add(new AlignedObjectivesQuery(kpiAccess, okrAccess,
+                s.alignments(), s.objectives()));
+        AligningToKpi aligningToKpi = add(new AligningToKpi(okrAccess, kpiAccess, s.alignments()));
+        RemovingAlignment removingAlignment = add(new RemovingAlignment(okrAccess, kpiAccess, s.alignments()));
+
         // REST resources still on the REST guards (moving into core)
         OkrStorage okrStorage = add(new OkrStorage(s.cycles(), s.objectives(), s.keyResults(), s.checkIns(),
                 s.initiatives(), s.reads()));
         KpiStorage kpiStorage = add(new KpiStorage(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
                 s.keyResultStatuses()));
         OkrGuard okrGuard = add(new OkrGuard(p.currentUser(), permissions, s.objectives(), s.keyResults()));
-        KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, kpiReads, p.clock()));
+        KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, p.clock()));
         KpiViews views = add(new KpiViews(p.translator()));
 
         // REST resources
@@ -233,22 +267,23 @@ public final class WaypointApp {
         resource(new InitiativeResource(linkedIssuesQuery, linkingIssue, unlinkingIssue, p.clock()));
         resource(new IssueResource(issuePanelQuery, p.clock()));
         resource(new ProjectPageResource(projectPageQuery, p.clock()));
-        resource(new KpiResource(kpiGuard, kpiReads, kpiService, kpiDeletion, views, p.settings()));
-        resource(new KpiJqlResource(kpiGuard, p.search()));
-        resource(new KpiValueResource(kpiGuard, kpiReads, kpiValueService, views));
-        resource(new KpiRefreshResource(kpiGuard, refreshNow, views));
-        resource(new KpiValuesCsvResource(kpiGuard, kpiReads, views));
-        resource(new AlignmentResource(kpiGuard, okrGuard, alignmentService, kpiReads, s.objectives()));
+        resource(new KpiResource(kpiDirectory, kpiDetail, creatingKpi, changingKpi, deletingKpi, views, p.clock()));
+        resource(new KpiJqlResource(validatingKpiJql, p.clock()));
+        resource(new KpiValueResource(kpiValues, recordingKpiValue, views, p.clock()));
+        resource(new KpiRefreshResource(refreshingKpi, views));
+        resource(new KpiValuesCsvResource(kpiValues, views, p.clock()));
+        resource(new AlignmentResource(alignedKpis, alignedObjectives, aligningToKpi, removingAlignment,
+                p.clock()));
         resource(new InsightResource(add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
                 add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
                         p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
         resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
-        resource(new DashboardResource(kpiGuard, kpiReads,
+        resource(new DashboardResource(kpiGuard,
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),
-                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), views,
-                add(new AgentWorkloadQuery(p.currentUser(), permissions, kpiReads, p.agents()))));
+                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), kpiScorecard, kpiTrend,
+                add(new AgentWorkloadQuery(kpiAccess, kpiReads, p.agents())), views));
         resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
                 p.projects()))));
         resource(new MeResource(add(new MeQuery(p.currentUser(), permissions))));

@@ -23,7 +23,7 @@ class KpiJqlValidationTest {
     private final SearchMocks jira = new SearchMocks();
     private final KpiWorld world = new KpiWorld();
     private final KpiService service = new KpiService(world.kpis,
-            new KpiValidator(world.kpis, jira.search, world.users, world.access), world.targetChanges,
+            new KpiValidator(jira.search, world.users, world.dateFields), world.targetChanges,
             world.transactions, world.clock);
 
     @Test

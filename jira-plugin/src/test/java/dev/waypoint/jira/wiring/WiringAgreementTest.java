@@ -19,6 +19,7 @@ import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValueRepository;
+import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.objective.ObjectiveRepository;
@@ -91,7 +92,7 @@ class WiringAgreementTest {
         Platform platform = new Platform(mock(CurrentUser.class), mock(AccessFacts.class), mock(Translator.class),
                 mock(IssueSearch.class), mock(UserDirectory.class), mock(IssueDirectory.class),
                 mock(UserNames.class), mock(WaypointSettingsStore.class), mock(CustomFieldLookup.class),
-                mock(BrowsableProjects.class), mock(AgentDirectory.class), Clock.systemUTC());
+                mock(BrowsableProjects.class), mock(AgentDirectory.class), mock(DateFields.class), Clock.systemUTC());
         return new WaypointApp(storage, platform);
     }
 }

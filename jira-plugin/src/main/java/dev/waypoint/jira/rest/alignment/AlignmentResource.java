@@ -1,18 +1,14 @@
 package dev.waypoint.jira.rest.alignment;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.alignment.KpiAlignmentService;
+import dev.waypoint.app.alignment.AlignedKpisQuery;
+import dev.waypoint.app.alignment.AlignedObjectivesQuery;
+import dev.waypoint.app.alignment.AligningToKpi;
+import dev.waypoint.app.alignment.RemovingAlignment;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.RestMessages;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
-import dev.waypoint.kpi.KpiReadService;
-import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
-import dev.waypoint.objective.ObjectiveRepository;
-import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,32 +19,34 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * {@code /rest/waypoint/1.0/alignments}: objectives aligned to KPIs (many-to-many; seed 001: "you can align OKRs to
- * KPIs"). Both sides are checked: an objective or KPI the caller may not see answers 404 like a missing one, and
- * lists hold only what the caller may see. An alignment is part of the objective (it changes the objective's
- * version), so whoever may change the objective links and unlinks it.
+ * KPIs"). Parses, calls core's use cases ({@code dev.waypoint.app.alignment}) and maps. Both sides are checked: an
+ * objective or KPI the caller may not see answers 404 like a missing one, and lists hold only what the caller may see.
+ * An alignment is part of the objective (it changes the objective's version), so whoever may change the objective
+ * links and unlinks it, while its cycle is open.
  */
 @Path("/alignments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlignmentResource {
 
-    private final KpiGuard kpiGuard;
-    private final OkrGuard okrGuard;
-    private final KpiAlignmentService alignments;
-    private final KpiReadService kpis;
-    private final ObjectiveRepository objectives;
+    private final AlignedKpisQuery alignedKpis;
+    private final AlignedObjectivesQuery alignedObjectives;
+    private final AligningToKpi aligning;
+    private final RemovingAlignment removing;
+    private final Clock clock;
 
     @Inject
-    public AlignmentResource(KpiGuard kpiGuard, OkrGuard okrGuard, KpiAlignmentService alignments,
-            KpiReadService kpis, ObjectiveRepository objectives) {
-        this.kpiGuard = kpiGuard;
-        this.okrGuard = okrGuard;
-        this.alignments = alignments;
-        this.kpis = kpis;
-        this.objectives = objectives;
+    public AlignmentResource(AlignedKpisQuery alignedKpis, AlignedObjectivesQuery alignedObjectives,
+            AligningToKpi aligning, RemovingAlignment removing, Clock clock) {
+        this.alignedKpis = alignedKpis;
+        this.alignedObjectives = alignedObjectives;
+        this.aligning = aligning;
+        this.removing = removing;
+        this.clock = clock;
     }
 
     /**
@@ -65,12 +63,8 @@ public class AlignmentResource {
     @Path("/objectives/{objectiveId}")
     @LicensedOnly
     public List<AlignedKpiResponse> kpisOfObjective(@PathParam("objectiveId") String objectiveId) {
-        UserKey viewer = kpiGuard.requireLicensed();
-        Objective objective = okrGuard.visibleObjective(new ObjectiveId(Params.requireId("objectiveId",
-                objectiveId)));
-        List<KpiId> ids = objective.alignedKpis().stream().sorted((a, b) -> Long.compare(a.value(), b.value()))
-                .toList();
-        return kpis.scorecard(viewer, ids, 1).stream().map(AlignedKpiResponse::of).toList();
+        return alignedKpis.kpisOf(new ObjectiveId(Params.requireId("objectiveId", objectiveId))).stream()
+                .map(AlignedKpiResponse::of).toList();
     }
 
     /**
@@ -87,12 +81,8 @@ public class AlignmentResource {
     @Path("/kpis/{kpiId}")
     @LicensedOnly
     public List<AlignedObjectiveResponse> objectivesOfKpi(@PathParam("kpiId") String kpiId) {
-        kpiGuard.requireLicensed();
-        Kpi kpi = kpiGuard.visibleKpi(new KpiId(Params.requireId("kpiId", kpiId)));
-        return objectives.findByIds(alignments.objectivesAlignedTo(kpi.id())).stream()
-                .filter(okrGuard::canView)
-                .map(AlignedObjectiveResponse::of)
-                .toList();
+        return alignedObjectives.objectivesOf(new KpiId(Params.requireId("kpiId", kpiId))).stream()
+                .map(AlignedObjectiveResponse::of).toList();
     }
 
     /**
@@ -104,6 +94,7 @@ public class AlignmentResource {
      *   <li>400 an id missing or malformed</li>
      *   <li>401 / 403 not logged in / may not change the objective</li>
      *   <li>404 no such objective or KPI, or the caller may not see it</li>
+     *   <li>409 the objective's cycle is closed</li>
      *   <li>415 not JSON</li>
      * </ul>
      */
@@ -111,14 +102,14 @@ public class AlignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public AlignmentResponse link(AlignmentRequest body) {
-        kpiGuard.requireLicensed();
-        Params in = kpiGuard.params();
+        Params in = new Params(clock);
         in.body(body);
         in.throwIfAny();
         Long objectiveId = id(in, "objectiveId", body.objectiveId());
         Long kpiId = id(in, "kpiId", body.kpiId());
         in.throwIfAny();
-        return change(objectiveId, kpiId, true);
+        aligning.align(new ObjectiveId(objectiveId), new KpiId(kpiId));
+        return new AlignmentResponse(objectiveId, kpiId);
     }
 
     /**
@@ -129,6 +120,7 @@ public class AlignmentResource {
      *   <li>400 an id is malformed</li>
      *   <li>401 / 403 not logged in / may not change the objective</li>
      *   <li>404 no such objective or KPI, or the caller may not see it</li>
+     *   <li>409 the objective's cycle is closed</li>
      * </ul>
      */
     @DELETE
@@ -136,25 +128,12 @@ public class AlignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response unlink(@PathParam("objectiveId") String objectiveId, @PathParam("kpiId") String kpiId) {
-        kpiGuard.requireLicensed();
-        Params in = kpiGuard.params();
+        Params in = new Params(clock);
         Long objective = in.id("objectiveId", objectiveId);
         Long kpi = in.id("kpiId", kpiId);
         in.throwIfAny();
-        change(objective, kpi, false);
+        removing.remove(new ObjectiveId(objective), new KpiId(kpi));
         return Response.noContent().build();
-    }
-
-    private AlignmentResponse change(long objectiveId, long kpiId, boolean link) {
-        Objective objective = okrGuard.visibleObjective(new ObjectiveId(objectiveId));
-        okrGuard.requireEdit(objective);
-        Kpi kpi = kpiGuard.visibleKpi(new KpiId(kpiId));
-        if (link) {
-            alignments.link(objective.id(), kpi.id());
-        } else {
-            alignments.unlink(objective.id(), kpi.id());
-        }
-        return new AlignmentResponse(objectiveId, kpiId);
     }
 
     private static Long id(Params in, String field, Long value) {

@@ -4,6 +4,11 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.access.Scope;
 import dev.waypoint.app.dashboard.AgentWorkload;
 import dev.waypoint.app.dashboard.AgentWorkloadQuery;
+import dev.waypoint.app.kpi.KpiAppMessages;
+import dev.waypoint.app.kpi.KpiScorecard;
+import dev.waypoint.app.kpi.KpiScorecardQuery;
+import dev.waypoint.app.kpi.KpiTrendChart;
+import dev.waypoint.app.kpi.KpiTrendQuery;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
@@ -16,55 +21,53 @@ import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.objective.ObjectiveId;
-import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
-import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * {@code /rest/waypoint/1.0/dashboard/...}: the read models of the dashboard items (DESIGN §4), one request each.
- * They read stored values only, never JQL (DESIGN §6), in a fixed number of queries: the KPI items through
- * {@link KpiReadService#scorecard} (at most 3 reads whatever the number of KPIs), the OKR item through
- * {@link OkrProgressReader}.
+ * They read stored values only, never JQL (DESIGN §6), in a fixed number of queries: the KPI items through core's use
+ * cases ({@link KpiScorecardQuery}, {@link KpiTrendQuery}, {@link AgentBreakdownQuery}: at most 3 reads whatever the
+ * number of KPIs), the OKR item through {@link OkrProgressReader}.
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 
     /** Most KPIs one scorecard shows. */
-    public static final int MAX_KPIS = 100;
+    public static final int MAX_KPIS = KpiScorecardQuery.MAX_KPIS;
     static final int SCORECARD_DAYS = 30;
     static final int TREND_DAYS = 90;
 
-    private static final Pattern DAYS = Pattern.compile("[1-9][0-9]{0,2}");
+    /** A whole number of days as a query parameter; its range is core's rule. */
+    private static final Pattern DAYS = Pattern.compile("[0-9]{1,9}");
 
     private final KpiGuard guard;
-    private final KpiReadService kpis;
     private final OkrProgressReader okrs;
     private final AlignedCycleMarkers markers;
-    private final KpiViews views;
+    private final KpiScorecardQuery scorecards;
+    private final KpiTrendQuery trends;
     private final AgentWorkloadQuery workloads;
+    private final KpiViews views;
 
     @Inject
-    public DashboardResource(KpiGuard guard, KpiReadService kpis, OkrProgressReader okrs,
-            AlignedCycleMarkers markers, KpiViews views, AgentWorkloadQuery workloads) {
+    public DashboardResource(KpiGuard guard, OkrProgressReader okrs, AlignedCycleMarkers markers,
+            KpiScorecardQuery scorecards, KpiTrendQuery trends, AgentWorkloadQuery workloads, KpiViews views) {
         this.guard = guard;
-        this.kpis = kpis;
         this.okrs = okrs;
         this.markers = markers;
-        this.views = views;
+        this.scorecards = scorecards;
+        this.trends = trends;
         this.workloads = workloads;
+        this.views = views;
     }
 
     /**
@@ -106,15 +109,15 @@ public class DashboardResource {
     }
 
     /**
-     * "KPI scorecard": the chosen KPIs ({@code kpis=1,2,3}, at most 100, shown in that order), every KPI of a
-     * project ({@code project}) or every KPI the caller may see ({@code all=true}, the first 100 by id), each with its
-     * latest value, health, trend and the values of the last {@code days} days (default 30, at most 366) for a
-     * sparkline. KPIs the caller may not see are left out (listed as {@code missing} when chosen by id).
+     * "KPI scorecard": the chosen KPIs ({@code kpis=1,2,3}, at most 100, shown in that order) or every KPI of a
+     * project ({@code project}), each with its latest value, health, trend and the values of the last {@code days}
+     * days (default 30, at most 366) for a sparkline. KPIs the caller may not see are left out (listed as
+     * {@code missing} when chosen by id).
      *
      * <ul>
      *   <li>200 {@link ScorecardResponse}</li>
      *   <li>400 not exactly one of {@code kpis}, {@code project} and {@code all=true}; a malformed id, project,
-     *       {@code all} or {@code days}</li>
+     *       {@code all} or {@code days}; more than 100 KPIs</li>
      *   <li>401 not logged in; 403 no licence, or may not see the project</li>
      * </ul>
      */
@@ -123,7 +126,6 @@ public class DashboardResource {
     @LicensedOnly
     public ScorecardResponse kpiScorecard(@QueryParam("kpis") String kpiIds, @QueryParam("project") String project,
             @QueryParam("all") String all, @QueryParam("days") String days) {
-        UserKey viewer = guard.requireLicensed();
         Params in = guard.params();
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         List<KpiId> ids = kpiIds == null ? null : ids(in, kpiIds);
@@ -133,19 +135,13 @@ public class DashboardResource {
             in.add(KpiRestMessages.error("kpis", KpiRestMessages.KPIS_OR_PROJECT));
         }
         in.throwIfAny();
-        if (projectKey != null) {
-            guard.permissions().requireView(guard.viewer(), Scope.project(projectKey));
-            ids = kpis.list(viewer).stream().filter(k -> projectKey.equals(k.project())).map(Kpi::id).toList();
-        } else if (every) {
-            ids = kpis.list(viewer).stream().limit(MAX_KPIS).map(Kpi::id).toList();
-        }
-        List<KpiCard> cards = kpis.scorecard(viewer, ids, period);
-        Set<KpiId> shown = new LinkedHashSet<>(cards.stream().map(c -> c.kpi().id()).toList());
+        KpiScorecard scorecard = projectKey != null ? scorecards.ofProject(projectKey, period)
+                : every ? scorecards.ofAll(period) : scorecards.ofKpis(ids, period);
         return new ScorecardResponse(
-                cards.stream().map(c -> new ScorecardResponse.Card(KpiSummary.of(c.kpi()), views.latest(c),
-                        c.health(), TrendResponse.of(c.trend()), c.history().stream().map(PointJson::of).toList()))
-                        .toList(),
-                ids.stream().filter(id -> !shown.contains(id)).distinct().map(KpiId::value).toList());
+                scorecard.cards().stream().map(c -> new ScorecardResponse.Card(KpiSummary.of(c.kpi()),
+                        views.latest(c), c.health(), TrendResponse.of(c.trend()),
+                        c.history().stream().map(PointJson::of).toList())).toList(),
+                scorecard.missing().stream().map(KpiId::value).toList());
     }
 
     /**
@@ -163,19 +159,17 @@ public class DashboardResource {
     @Path("/kpi-trend")
     @LicensedOnly
     public KpiTrendResponse kpiTrend(@QueryParam("kpi") String kpi, @QueryParam("days") String days) {
-        UserKey viewer = guard.requireLicensed();
         Params in = guard.params();
         Long id = in.id("kpi", kpi);
         int period = days(in, days, TREND_DAYS);
         in.throwIfAny();
-        KpiCard card = card(viewer, new KpiId(id), period);
+        KpiTrendChart chart = trends.trend(new KpiId(id), period);
+        KpiCard card = chart.card();
         Kpi k = card.kpi();
-        LocalDate to = LocalDate.now(guard.clock());
-        LocalDate from = to.minusDays(period);
         return new KpiTrendResponse(KpiSummary.of(k),
                 new KpiTrendResponse.Bands(k.direction(), k.target(), k.warning()), views.latest(card),
-                card.health(), TrendResponse.of(card.trend()), from, to,
-                card.history().stream().map(PointJson::of).toList(), markers.of(k.id(), from, to));
+                card.health(), TrendResponse.of(card.trend()), chart.from(), chart.to(),
+                card.history().stream().map(PointJson::of).toList(), markers.of(k.id(), chart.from(), chart.to()));
     }
 
     /**
@@ -206,23 +200,10 @@ public class DashboardResource {
                 latest == null ? null : latest.error());
     }
 
-    private KpiCard card(UserKey viewer, KpiId id, int days) {
-        List<KpiCard> cards = kpis.scorecard(viewer, List.of(id), days);
-        if (cards.isEmpty()) {
-            throw new NotFoundException("KPI", id);
-        }
-        return cards.get(0);
-    }
-
-    /** Comma-separated KPI ids, at most {@link #MAX_KPIS}. */
+    /** Comma-separated KPI ids (how many is core's rule). */
     private static List<KpiId> ids(Params in, String raw) {
-        String[] parts = raw.split(",", -1);
-        if (parts.length > MAX_KPIS) {
-            in.add(KpiRestMessages.error("kpis", KpiRestMessages.IDS_TOO_MANY, MAX_KPIS, parts.length));
-            return List.of();
-        }
         List<KpiId> ids = new ArrayList<>();
-        for (String part : parts) {
+        for (String part : raw.split(",", -1)) {
             Long id = in.id("kpis", part.strip());
             if (id == null) {
                 return List.of();
@@ -230,6 +211,19 @@ public class DashboardResource {
             ids.add(new KpiId(id));
         }
         return ids;
+    }
+
+    /** A whole number of days, or {@code fallback} when not given; core checks its range. */
+    private static int days(Params in, String raw, int fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        if (DAYS.matcher(raw).matches()) {
+            return Integer.parseInt(raw);
+        }
+        in.add(KpiAppMessages.CATALOG.invalid("days", KpiAppMessages.DAYS_OUT_OF_RANGE, KpiReadService.MAX_DAYS,
+                raw.length() <= 50 ? raw : raw.substring(0, 47) + "...").errors().get(0));
+        return fallback;
     }
 
     /** {@code all=true} (or {@code false}); anything else is a field error. */
@@ -243,18 +237,5 @@ public class DashboardResource {
         in.add(KpiRestMessages.error("all", KpiRestMessages.ALL_FLAG,
                 raw.length() <= 50 ? raw : raw.substring(0, 47) + "..."));
         return false;
-    }
-
-    /** A whole number of days from 1 to {@link KpiReadService#MAX_DAYS}, or {@code fallback} when not given. */
-    private static int days(Params in, String raw, int fallback) {
-        if (raw == null) {
-            return fallback;
-        }
-        if (DAYS.matcher(raw).matches() && Integer.parseInt(raw) <= KpiReadService.MAX_DAYS) {
-            return Integer.parseInt(raw);
-        }
-        in.add(KpiRestMessages.error("days", KpiRestMessages.DAYS_OUT_OF_RANGE, KpiReadService.MAX_DAYS,
-                raw.length() <= 50 ? raw : raw.substring(0, 47) + "..."));
-        return fallback;
     }
 }

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.rest.kpi;
 
+import com.atlassian.jira.security.roles.ProjectRole;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.RestMessages;
 import dev.waypoint.kpi.AgentSelection;
@@ -8,11 +9,9 @@ import dev.waypoint.kpi.KpiDefinition;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiSourceKind;
-import dev.waypoint.shared.FieldError;
-import dev.waypoint.shared.InvalidInputException;
-import dev.waypoint.shared.Limits;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,9 @@ import java.util.Set;
 
 /**
  * Turns KPI request bodies into core's input, reporting what only the boundary can tell (malformed keys and ids,
- * properties that do not apply to the source's type, a unit that is not a single line) on the JSON path of the field.
- * Everything else (names, numbers, bands, queries, groups, loops) is validated by core's {@code KpiValidator}, whose
- * field names are the JSON paths too, except {@code parent}, which {@link #onJsonPaths} renames to {@code parentId}.
+ * properties that do not apply to the source's type) on the JSON path of the field. Everything else (names, units,
+ * numbers, bands, queries, date fields, groups, references, loops) is validated by core's {@code KpiValidator}, whose
+ * field names are the JSON paths too.
  */
 final class KpiBodies {
 
@@ -38,14 +37,11 @@ final class KpiBodies {
     private KpiBodies() {
     }
 
-    /** The owner given, or the caller. */
-    static UserKey owner(Params in, String raw, UserKey caller) {
-        return raw == null ? caller : in.userKey("owner", raw);
-    }
-
-    /** The definition of {@code body}, with the owner and project already parsed. */
-    static KpiDefinition definition(Params in, KpiRequest body, UserKey owner, ProjectKey project,
-            int defaultRefreshMinutes) {
+    /**
+     * The definition of {@code body}, with the owner and project already parsed; an owner or refresh interval not
+     * given stays {@code null} (core gives the default).
+     */
+    static KpiDefinition definition(Params in, KpiRequest body, UserKey owner, ProjectKey project) {
         KpiId parent = null;
         if (body.parentId() != null) {
             parent = positive(body.parentId()) ? new KpiId(body.parentId()) : null;
@@ -53,11 +49,9 @@ final class KpiBodies {
                 in.add(RestMessages.error("parentId", RestMessages.ID_INVALID, body.parentId()));
             }
         }
-        in.optionalLine("unit", body.unit(), Limits.UNIT);
         KpiSource source = source(in, body.source());
         return new KpiDefinition(body.name(), body.description(), body.unit(), body.format(), body.direction(),
-                body.target(), body.warning(), owner, project, parent,
-                body.refreshMinutes() == null ? defaultRefreshMinutes : body.refreshMinutes(), source);
+                body.target(), body.warning(), owner, project, parent, body.refreshMinutes(), source);
     }
 
     /** The source as core takes it, unvalidated; {@code null} when not given or without a type. */
@@ -81,32 +75,6 @@ final class KpiBodies {
         };
     }
 
-    /** The queries of a source by their field ({@code source.jql} ...), in order; empty for MANUAL and COMPOSITE. */
-    static Map<String, String> queries(KpiSource source) {
-        Map<String, String> queries = new LinkedHashMap<>();
-        switch (source) {
-            case KpiSource.JqlCount s -> queries.put("source.jql", s.jql());
-            case KpiSource.JqlRatio s -> {
-                queries.put("source.numeratorJql", s.numeratorJql());
-                queries.put("source.denominatorJql", s.denominatorJql());
-            }
-            case KpiSource.PerAgent s -> queries.put("source.jql", s.jql());
-            case KpiSource.Duration s -> queries.put("source.jql", s.jql());
-            case KpiSource.Manual s -> {
-                // values are entered
-            }
-            case KpiSource.Composite s -> {
-                // computed from the children
-            }
-        }
-        return queries;
-    }
-
-    /** Whether a source runs JQL as its owner (so that only the owner or a Jira admin may set it). */
-    static boolean runsQueries(KpiSource source) {
-        return source != null && !queries(source).isEmpty();
-    }
-
     /** Checks {@code version} of an update: given, 0 or more. */
     static Long version(Params in, Long version) {
         if (version == null) {
@@ -115,16 +83,6 @@ final class KpiBodies {
             in.add(KpiRestMessages.error("version", KpiRestMessages.VERSION_INVALID, version));
         }
         return version;
-    }
-
-    /** Core's errors with {@code parent} named as the request names it, {@code parentId}. */
-    static InvalidInputException onJsonPaths(InvalidInputException e) {
-        List<FieldError> errors = e.errors().stream()
-                .map(error -> error.field().equals("parent")
-                        ? new FieldError("parentId", error.messageKey(), error.args(), error.message())
-                        : error)
-                .toList();
-        return new InvalidInputException(errors);
     }
 
     private static AgentSelection agents(Params in, KpiSourceJson s) {

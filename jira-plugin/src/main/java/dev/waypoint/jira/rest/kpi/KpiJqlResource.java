@@ -1,13 +1,11 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.Scope;
+import dev.waypoint.app.kpi.JqlVerdict;
+import dev.waypoint.app.kpi.ValidatingKpiJql;
 import dev.waypoint.jira.rest.ErrorItem;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.jira.rest.RestMessages;
 import dev.waypoint.kpi.KpiSource;
-import dev.waypoint.kpi.search.IssueSearch;
-import dev.waypoint.shared.Limits;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
@@ -16,31 +14,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.time.Clock;
 
 /**
  * {@code POST /rest/waypoint/1.0/kpis/validate-jql}: Jira's verdict on a source's queries before the KPI is saved,
- * checked as the user the queries would run as (the would-be owner). Writes nothing.
+ * checked as the user the queries would run as (the would-be owner). Writes nothing. Parses, calls
+ * {@link ValidatingKpiJql} and maps.
  */
 @Path("/kpis/validate-jql")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiJqlResource {
 
-    private final KpiGuard guard;
-    private final IssueSearch search;
+    private final ValidatingKpiJql validating;
+    private final Clock clock;
 
     @Inject
-    public KpiJqlResource(KpiGuard guard, IssueSearch search) {
-        this.guard = guard;
-        this.search = search;
+    public KpiJqlResource(ValidatingKpiJql validating, Clock clock) {
+        this.validating = validating;
+        this.clock = clock;
     }
 
     /**
      * Checks the queries of {@code source} as {@code owner} (default: the caller). Checking as another user tells
      * what that user may see, so it is allowed to whoever may set that user's queries: the user themselves and Jira
-     * administrators ({@code Permissions#canChangeKpiJql}), who may also see the KPI's scope.
+     * administrators, who may also see the KPI's scope.
      *
      * <ul>
      *   <li>200 {@link JqlValidationResponse}: {@code valid}, or Jira's messages on their fields</li>
@@ -53,31 +50,15 @@ public class KpiJqlResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public JqlValidationResponse validateJql(JqlValidationRequest body) {
-        UserKey viewer = guard.requireLicensed();
-        Params in = guard.params();
+        Params in = new Params(clock);
         in.body(body);
         in.throwIfAny();
-        UserKey owner = KpiBodies.owner(in, body.owner(), viewer);
+        UserKey owner = in.optionalUserKey("owner", body.owner());
         ProjectKey project = in.optionalProjectKey("project", body.project());
-        in.throwIfAny();
-        guard.permissions().requireChangeKpiJql(guard.viewer(), Scope.of(project), owner);
-        if (body.source() == null) {
-            in.add(RestMessages.error("source", RestMessages.REQUIRED));
-        }
         KpiSource source = KpiBodies.source(in, body.source());
         in.throwIfAny();
-        Map<String, String> queries = KpiBodies.queries(source);
-        queries.forEach((field, jql) -> {
-            if (jql == null || jql.isBlank()) {
-                in.add(RestMessages.error(field, RestMessages.REQUIRED));
-            } else {
-                in.optionalText(field, jql, Limits.JQL);
-            }
-        });
-        in.throwIfAny();
-        List<ErrorItem> errors = new ArrayList<>();
-        queries.forEach((field, jql) -> search.validate(jql, owner)
-                .forEach(message -> errors.add(new ErrorItem(field, message))));
-        return new JqlValidationResponse(errors.isEmpty(), errors);
+        JqlVerdict verdict = validating.validate(owner, project, source);
+        return new JqlValidationResponse(verdict.valid(), verdict.problems().stream()
+                .map(problem -> new ErrorItem(problem.field(), problem.message())).toList());
     }
 }

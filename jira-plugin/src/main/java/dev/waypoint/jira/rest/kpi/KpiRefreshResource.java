@@ -1,8 +1,10 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.kpi.Kpi;
-import dev.waypoint.refresh.RefreshNow;
+import dev.waypoint.app.kpi.KpiReading;
+import dev.waypoint.app.kpi.RefreshingKpi;
+import dev.waypoint.jira.rest.Params;
+import dev.waypoint.kpi.KpiId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,21 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * {@code POST /rest/waypoint/1.0/kpis/{id}/refresh}: "refresh now" of one KPI, evaluated at once as the refresh job
  * would (its queries run as the KPI's owner, a composite combines its children's latest values) and recorded as its
- * newest value, or as an error value when Jira refuses a query. Within a minute of the last refresh of the same
- * definition the value of that refresh is answered again ({@link RefreshNow}).
+ * newest value, or as an error value when Jira refuses a query ({@link RefreshingKpi}).
  */
 @Path("/kpis/{id}/refresh")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiRefreshResource {
 
-    private final KpiGuard guard;
-    private final RefreshNow refreshNow;
+    private final RefreshingKpi refreshing;
     private final KpiViews views;
 
     @Inject
-    public KpiRefreshResource(KpiGuard guard, RefreshNow refreshNow, KpiViews views) {
-        this.guard = guard;
-        this.refreshNow = refreshNow;
+    public KpiRefreshResource(RefreshingKpi refreshing, KpiViews views) {
+        this.refreshing = refreshing;
         this.views = views;
     }
 
@@ -47,11 +46,7 @@ public class KpiRefreshResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public KpiValueResponse refresh(@PathParam("id") String id) {
-        Kpi kpi = guard.visibleKpi(id);
-        guard.requireManage(kpi);
-        if (!kpi.source().isRefreshed()) {
-            throw KpiRestMessages.CATALOG.invalid("source", KpiRestMessages.REFRESH_MANUAL);
-        }
-        return views.value(refreshNow.refresh(kpi), kpi.bands());
+        KpiReading reading = refreshing.refresh(new KpiId(Params.requireId("id", id)));
+        return views.value(reading.value(), reading.kpi().bands());
     }
 }

@@ -1,22 +1,16 @@
 package dev.waypoint.jira.rest.kpi;
 
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.Permissions;
-import dev.waypoint.access.Scope;
+import dev.waypoint.app.kpi.ChangingKpi;
+import dev.waypoint.app.kpi.CreatingKpi;
+import dev.waypoint.app.kpi.DeletingKpi;
+import dev.waypoint.app.kpi.KpiDetail;
+import dev.waypoint.app.kpi.KpiDetailQuery;
+import dev.waypoint.app.kpi.KpiDirectoryQuery;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
-import dev.waypoint.kpi.CompositeChild;
-import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiDefinition;
-import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiId;
-import dev.waypoint.kpi.KpiMessages;
-import dev.waypoint.kpi.KpiReadService;
-import dev.waypoint.kpi.KpiService;
-import dev.waypoint.kpi.KpiSource;
-import dev.waypoint.shared.InvalidInputException;
-import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import jakarta.inject.Inject;
@@ -31,39 +25,36 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * {@code /rest/waypoint/1.0/kpis}: KPIs and the KPI tree (DESIGN §3 "KPI", §5). Anyone who may see a KPI's scope (its
- * project, or the company for a global KPI) sees it; a KPI the caller may not see answers 404 like a missing one.
- * Its owner and the administrators of its scope manage it; its queries and its owner only the owner and Jira
- * administrators may change ({@link Permissions#canChangeKpiJql}), because the refresh job runs them as the owner.
+ * {@code /rest/waypoint/1.0/kpis}: KPIs and the KPI tree (DESIGN §3 "KPI", §5). Parses, calls core's use cases
+ * ({@code dev.waypoint.app.kpi}), which decide who sees and changes what, and maps. A KPI the caller may not see (its
+ * project's, or for a composite one of its children's) answers 404 like a missing one.
  */
 @Path("/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
 
-    private final KpiGuard guard;
-    private final KpiReadService reads;
-    private final KpiService kpis;
-    private final KpiDeletion deletion;
+    private final KpiDirectoryQuery directory;
+    private final KpiDetailQuery details;
+    private final CreatingKpi creating;
+    private final ChangingKpi changing;
+    private final DeletingKpi deleting;
     private final KpiViews views;
-    private final WaypointSettingsStore settings;
+    private final Clock clock;
 
     @Inject
-    public KpiResource(KpiGuard guard, KpiReadService reads, KpiService kpis, KpiDeletion deletion, KpiViews views,
-            WaypointSettingsStore settings) {
-        this.guard = guard;
-        this.reads = reads;
-        this.kpis = kpis;
-        this.deletion = deletion;
+    public KpiResource(KpiDirectoryQuery directory, KpiDetailQuery details, CreatingKpi creating, ChangingKpi changing,
+            DeletingKpi deleting, KpiViews views, Clock clock) {
+        this.directory = directory;
+        this.details = details;
+        this.creating = creating;
+        this.changing = changing;
+        this.deleting = deleting;
         this.views = views;
-        this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -78,14 +69,10 @@ public class KpiResource {
     @GET
     @LicensedOnly
     public List<KpiResponse> list(@QueryParam("project") String project) {
-        UserKey viewer = guard.requireLicensed();
-        Params in = guard.params();
+        Params in = new Params(clock);
         ProjectKey only = in.optionalProjectKey("project", project);
         in.throwIfAny();
-        return reads.list(viewer).stream()
-                .filter(kpi -> only == null || only.equals(kpi.project()))
-                .map(KpiResponse::of)
-                .toList();
+        return directory.list(only).stream().map(KpiResponse::of).toList();
     }
 
     /**
@@ -102,27 +89,23 @@ public class KpiResource {
     @Path("/{id}")
     @LicensedOnly
     public KpiDetailResponse get(@PathParam("id") String id) {
-        UserKey viewer = guard.requireLicensed();
-        KpiId kpiId = new KpiId(Params.requireId("id", id));
-        List<KpiCard> cards = reads.scorecard(viewer, List.of(kpiId), 31);
-        if (cards.isEmpty()) {
-            throw new NotFoundException("KPI", kpiId);
-        }
-        KpiCard card = cards.get(0);
-        return new KpiDetailResponse(KpiResponse.of(card.kpi()), views.latest(card), card.health(),
-                TrendResponse.of(card.trend()), guard.canManage(card.kpi()), guard.canChangeJql(card.kpi()));
+        KpiDetail detail = details.detail(new KpiId(Params.requireId("id", id)));
+        return new KpiDetailResponse(KpiResponse.of(detail.card().kpi()), views.latest(detail.card()),
+                detail.card().health(), TrendResponse.of(detail.card().trend()), detail.canManage(),
+                detail.canChangeJql());
     }
 
     /**
      * Creates a KPI. Allowed to whoever may create items owned by {@code owner} in its scope and may set queries that
-     * run as {@code owner} ({@link Permissions#canCreateKpi}): in a project its owner and the project administrators,
-     * globally the company managers; and in both cases only the owner or a Jira administrator. The owner defaults to
-     * the caller. A parent or composite child must be a KPI the caller sees; a composite combines only KPIs of its
-     * own project or global ones, so that its value shows nothing its viewers may not see.
+     * run as {@code owner}: in a project its owner and the project administrators, globally the company managers;
+     * and in both cases only the owner or a Jira administrator. The owner defaults to the caller, the refresh
+     * interval to the admin's default. A parent or composite child must be a KPI the caller sees; a composite
+     * combines only KPIs of its own project or global ones, so that its value shows nothing its viewers may not see.
      *
      * <ul>
      *   <li>201 {@link KpiResponse}</li>
-     *   <li>400 every bad field, including Jira's verdict on the queries (checked as the owner)</li>
+     *   <li>400 every bad field, including Jira's verdict on the queries (checked as the owner) and date fields Jira
+     *   does not know</li>
      *   <li>401 / 403 not logged in / not allowed</li>
      *   <li>415 not JSON</li>
      * </ul>
@@ -131,28 +114,22 @@ public class KpiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response create(KpiRequest body) {
-        UserKey viewer = guard.requireLicensed();
-        Params in = guard.params();
+        Params in = new Params(clock);
         in.body(body);
         in.throwIfAny();
-        UserKey owner = KpiBodies.owner(in, body.owner(), viewer);
-        ProjectKey project = in.optionalProjectKey("project", body.project());
-        in.throwIfAny();
-        guard.permissions().requireCreateKpi(guard.viewer(), Scope.of(project), owner);
         if (body.version() != null) {
             in.add(KpiRestMessages.error("version", KpiRestMessages.VERSION_UNEXPECTED));
         }
-        KpiDefinition definition = KpiBodies.definition(in, body, owner, project,
-                settings.current().defaultKpiRefreshMinutes());
-        checkReferences(in, viewer, definition);
+        KpiDefinition definition = definition(in, body);
         in.throwIfAny();
-        Kpi created = onJsonPaths(() -> kpis.create(viewer, definition));
-        return Response.status(Response.Status.CREATED).entity(KpiResponse.of(created)).build();
+        return Response.status(Response.Status.CREATED).entity(KpiResponse.of(creating.create(definition).kpi()))
+                .build();
     }
 
     /**
-     * Replaces a KPI's definition. The KPI's managers may change it; changing its queries or its owner needs the
-     * owner or a Jira administrator, and moving it to another project needs the right to manage it there.
+     * Replaces a KPI's definition (the owner defaults to the current one). The KPI's managers may change it; moving it
+     * to another scope or giving it to another owner follows the rule for creating it there, and changing its
+     * queries needs the owner or a Jira administrator.
      *
      * <ul>
      *   <li>200 {@link KpiResponse} with the new version</li>
@@ -167,32 +144,14 @@ public class KpiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public KpiResponse update(@PathParam("id") String id, KpiRequest body) {
-        UserKey viewer = guard.requireLicensed();
-        Kpi existing = guard.visibleKpi(id);
-        guard.requireManage(existing);
-        Params in = guard.params();
+        KpiId kpiId = new KpiId(Params.requireId("id", id));
+        Params in = new Params(clock);
         in.body(body);
         in.throwIfAny();
-        UserKey owner = KpiBodies.owner(in, body.owner(), existing.owner());
-        ProjectKey project = in.optionalProjectKey("project", body.project());
         Long version = KpiBodies.version(in, body.version());
+        KpiDefinition definition = definition(in, body);
         in.throwIfAny();
-        Scope scope = Scope.of(project);
-        Permissions permissions = guard.permissions();
-        if (!Objects.equals(project, existing.project())) {
-            permissions.requireManageKpi(guard.viewer(), scope, owner);
-        }
-        KpiDefinition definition = KpiBodies.definition(in, body, owner, project,
-                settings.current().defaultKpiRefreshMinutes());
-        in.throwIfAny();
-        boolean queriesChanged = definition.source() != null && !definition.source().equals(existing.source())
-                && (KpiBodies.runsQueries(definition.source()) || KpiBodies.runsQueries(existing.source()));
-        if (!owner.equals(existing.owner()) || queriesChanged) {
-            permissions.requireChangeKpiJql(guard.viewer(), scope, owner);
-        }
-        checkReferences(in, viewer, definition);
-        in.throwIfAny();
-        return KpiResponse.of(onJsonPaths(() -> kpis.update(viewer, existing.id(), version, definition)));
+        return KpiResponse.of(changing.change(kpiId, version, definition).kpi());
     }
 
     /**
@@ -211,9 +170,7 @@ public class KpiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response delete(@PathParam("id") String id) {
-        Kpi kpi = guard.visibleKpi(id);
-        guard.requireManage(kpi);
-        deletion.delete(kpi.id());
+        deleting.delete(new KpiId(Params.requireId("id", id)));
         return Response.noContent().build();
     }
 
@@ -231,49 +188,13 @@ public class KpiResource {
     @Path("/{id}/children")
     @LicensedOnly
     public List<KpiResponse> children(@PathParam("id") String id) {
-        Kpi parent = guard.visibleKpi(id);
-        return reads.list(guard.requireLicensed()).stream()
-                .filter(kpi -> parent.id().equals(kpi.parentId()))
-                .map(KpiResponse::of)
-                .toList();
+        return directory.children(new KpiId(Params.requireId("id", id))).stream().map(KpiResponse::of).toList();
     }
 
-    /**
-     * A parent or composite child the caller may not see is reported as not existing; a composite child of another
-     * project would show that project's numbers to the composite's viewers.
-     */
-    private void checkReferences(Params in, UserKey viewer, KpiDefinition definition) {
-        List<CompositeChild> children = definition.source() instanceof KpiSource.Composite composite
-                ? composite.children() : List.of();
-        if (definition.parentId() == null && children.isEmpty()) {
-            return;
-        }
-        Map<KpiId, Kpi> visible = reads.list(viewer).stream()
-                .collect(Collectors.toMap(Kpi::id, Function.identity()));
-        if (definition.parentId() != null && !visible.containsKey(definition.parentId())) {
-            in.add(KpiMessages.CATALOG.invalid("parentId", "waypoint.kpi.parent.notFound", definition.parentId())
-                    .errors().get(0));
-        }
-        for (int i = 0; i < children.size(); i++) {
-            KpiId child = children.get(i).kpiId();
-            if (child == null) {
-                continue;
-            }
-            String field = "source.children[" + i + "].kpiId";
-            Kpi found = visible.get(child);
-            if (found == null) {
-                in.add(KpiMessages.CATALOG.invalid(field, "waypoint.kpi.child.notFound", child).errors().get(0));
-            } else if (found.project() != null && !found.project().equals(definition.project())) {
-                in.add(KpiRestMessages.error(field, KpiRestMessages.CHILD_SCOPE, child, found.project()));
-            }
-        }
-    }
-
-    private static Kpi onJsonPaths(Supplier<Kpi> write) {
-        try {
-            return write.get();
-        } catch (InvalidInputException e) {
-            throw KpiBodies.onJsonPaths(e);
-        }
+    /** The definition of the body: its owner (if given) and project parsed, the rest for core to validate. */
+    private static KpiDefinition definition(Params in, KpiRequest body) {
+        UserKey owner = in.optionalUserKey("owner", body.owner());
+        ProjectKey project = in.optionalProjectKey("project", body.project());
+        return KpiBodies.definition(in, body, owner, project);
     }
 }

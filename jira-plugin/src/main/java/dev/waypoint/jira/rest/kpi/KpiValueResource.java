@@ -1,11 +1,12 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.kpi.KpiHistory;
+import dev.waypoint.app.kpi.KpiReading;
+import dev.waypoint.app.kpi.KpiValuesQuery;
+import dev.waypoint.app.kpi.RecordingKpiValue;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiReadService;
-import dev.waypoint.kpi.KpiValue;
-import dev.waypoint.kpi.KpiValueService;
+import dev.waypoint.kpi.KpiId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,29 +16,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * {@code /rest/waypoint/1.0/kpis/{id}/values}: a KPI's history, and the values of MANUAL KPIs, entered in the UI or
- * pushed by external feeds. Values are aggregates computed as the KPI's owner: only those who may see the KPI's scope
- * see them.
+ * pushed by external feeds. Values are aggregates computed as the KPI's owner: only those who may see every scope they
+ * derive from see them (core's {@link KpiValuesQuery} and {@link RecordingKpiValue} decide).
  */
 @Path("/kpis/{id}/values")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiValueResource {
 
-    private final KpiGuard guard;
-    private final KpiReadService reads;
-    private final KpiValueService values;
+    private final KpiValuesQuery values;
+    private final RecordingKpiValue recording;
     private final KpiViews views;
+    private final Clock clock;
 
     @Inject
-    public KpiValueResource(KpiGuard guard, KpiReadService reads, KpiValueService values, KpiViews views) {
-        this.guard = guard;
-        this.reads = reads;
+    public KpiValueResource(KpiValuesQuery values, RecordingKpiValue recording, KpiViews views, Clock clock) {
         this.values = values;
+        this.recording = recording;
         this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -56,13 +58,13 @@ public class KpiValueResource {
     @LicensedOnly
     public List<KpiValueResponse> list(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Kpi kpi = guard.visibleKpi(id);
-        Params in = guard.params();
-        ValuePeriod period = ValuePeriod.parse(in, from, to, guard.clock());
+        KpiId kpiId = new KpiId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        LocalDate first = in.optionalDate("from", from);
+        LocalDate last = in.optionalDate("to", to);
         in.throwIfAny();
-        return reads.history(guard.requireLicensed(), kpi.id(), period.from(), period.to()).stream()
-                .map(value -> views.value(value, kpi.bands()))
-                .toList();
+        KpiHistory history = values.values(kpiId, first, last);
+        return history.values().stream().map(value -> views.value(value, history.kpi().bands())).toList();
     }
 
     /**
@@ -85,15 +87,14 @@ public class KpiValueResource {
     @LicensedOnly
     public KpiValueResponse recordValue(@PathParam("id") String id, @PathParam("date") String date,
             KpiValueRequest body) {
-        Kpi kpi = guard.visibleKpi(id);
-        guard.requireManage(kpi);
-        Params in = guard.params();
+        KpiId kpiId = new KpiId(Params.requireId("id", id));
+        Params in = new Params(clock);
         LocalDate day = in.date("date", date);
         in.body(body);
         in.throwIfAny();
         Double value = in.number("value", body.value());
         in.throwIfAny();
-        KpiValue stored = values.recordManual(kpi.id(), day, value);
-        return views.value(stored, kpi.bands());
+        KpiReading stored = recording.record(kpiId, day, value);
+        return views.value(stored.value(), stored.kpi().bands());
     }
 }

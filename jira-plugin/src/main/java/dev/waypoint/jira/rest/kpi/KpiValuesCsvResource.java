@@ -1,10 +1,10 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.kpi.KpiHistory;
+import dev.waypoint.app.kpi.KpiValuesQuery;
 import dev.waypoint.jira.rest.Params;
-import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiReadService;
-import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.kpi.KpiId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,11 +17,13 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * {@code GET /rest/waypoint/1.0/kpis/{id}/values.csv}: a KPI's values of a period as a CSV file ({@link KpiValuesCsv}),
- * for spreadsheets and BI tools. Same visibility and period as {@code GET /kpis/{id}/values}.
+ * for spreadsheets and BI tools. Same visibility and period as {@code GET /kpis/{id}/values} (core's
+ * {@link KpiValuesQuery}); this resource only writes the rows it answers as CSV.
  */
 @Path("/kpis/{id}/values.csv")
 public class KpiValuesCsvResource {
@@ -29,15 +31,15 @@ public class KpiValuesCsvResource {
     /** {@code text/csv} (RFC 7111), sent in UTF-8. */
     public static final String TEXT_CSV = "text/csv";
 
-    private final KpiGuard guard;
-    private final KpiReadService reads;
+    private final KpiValuesQuery values;
     private final KpiViews views;
+    private final Clock clock;
 
     @Inject
-    public KpiValuesCsvResource(KpiGuard guard, KpiReadService reads, KpiViews views) {
-        this.guard = guard;
-        this.reads = reads;
+    public KpiValuesCsvResource(KpiValuesQuery values, KpiViews views, Clock clock) {
+        this.values = values;
         this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -55,18 +57,19 @@ public class KpiValuesCsvResource {
     @LicensedOnly
     public Response export(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Kpi kpi = guard.visibleKpi(id);
-        Params in = guard.params();
-        ValuePeriod period = ValuePeriod.parse(in, from, to, guard.clock());
+        KpiId kpiId = new KpiId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        LocalDate first = in.optionalDate("from", from);
+        LocalDate last = in.optionalDate("to", to);
         in.throwIfAny();
-        List<KpiValue> values = reads.history(guard.requireLicensed(), kpi.id(), period.from(), period.to());
+        KpiHistory history = values.values(kpiId, first, last);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            KpiValuesCsv.write(writer, kpi, values, guard.clock().getZone(), views);
+            KpiValuesCsv.write(writer, history.kpi(), history.values(), clock.getZone(), views);
             writer.flush();
         };
         return Response.ok(body, TEXT_CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"waypoint-kpi-" + kpi.id() + "-values.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"waypoint-kpi-" + kpiId + "-values.csv\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -49,8 +49,13 @@ public class KpiViews {
     public static List<AgentRowResponse> breakdown(List<AgentRow> rows) {
         return rows.stream()
                 .sorted((a, b) -> Boolean.compare(a.isUnassigned(), b.isUnassigned()))
-                .map(row -> new AgentRowResponse(row.isUnassigned() ? null : row.agent().value(), row.isUnassigned(),
-                        row.count(), row.health()))
+                .map(KpiViews::row)
                 .toList();
+    }
+
+    /** One breakdown row. */
+    public static AgentRowResponse row(AgentRow row) {
+        return new AgentRowResponse(row.isUnassigned() ? null : row.agent().value(), row.isUnassigned(), row.count(),
+                row.health());
     }
 }

@@ -54,6 +54,17 @@ class AlignmentPermissionMatrixTest extends KpiRestMatrixTest {
                         Expect.allowed(200, JIRA_ADMIN).but(404, COMPANY_GROUP_MEMBER))
                 .row(RestRequest.delete("/alignments/" + TEAM_OBJECTIVE + "/" + TEAM_JQL),
                         Expect.allowed(204, OWNER, PROJECT_ADMIN, JIRA_ADMIN)
-                                .but(404, LICENSED_WITHOUT_BROWSE, COMPANY_GROUP_MEMBER));
+                                .but(404, LICENSED_WITHOUT_BROWSE, COMPANY_GROUP_MEMBER))
+                // a global composite of TEAM's KPIs: visible only to who may browse TEAM
+                .row("GET the objectives of the global composite of TEAM's KPIs",
+                        () -> RestRequest.get("/alignments/kpis/" + composite()), teamView)
+                .row("POST /alignments of the company objective to it",
+                        () -> RestRequest.post("/alignments",
+                                "{\"objectiveId\":" + COMPANY_OBJECTIVE + ",\"kpiId\":" + composite() + "}"),
+                        Expect.allowed(200, JIRA_ADMIN).but(404, COMPANY_GROUP_MEMBER));
+    }
+
+    private long composite() {
+        return KpiFixture.globalCompositeOfTeam(world());
     }
 }

@@ -13,6 +13,7 @@ import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_AGENTS;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_JQL;
 import static dev.waypoint.jira.rest.kpi.KpiFixture.TEAM_OBJECTIVE;
 
+import dev.waypoint.jira.rest.kpi.KpiFixture;
 import dev.waypoint.jira.rest.kpi.KpiRestMatrixTest;
 import dev.waypoint.jira.rest.support.Expect;
 import dev.waypoint.jira.rest.support.PermissionMatrix;
@@ -53,6 +54,18 @@ class DashboardPermissionMatrixTest extends KpiRestMatrixTest {
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(TEAM_AGENTS)), teamItem)
                 .row(RestRequest.get("/dashboard/agent-workload").query("kpi", Long.toString(COMPANY_MANUAL)),
                         Expect.loggedIn(400))
-                .row(RestRequest.get("/projects"), Expect.loggedIn(200));
+                .row(RestRequest.get("/projects"), Expect.loggedIn(200))
+                // a global composite of TEAM's KPIs: visible only to who may browse TEAM
+                .row("kpi-scorecard of the global composite of TEAM's KPIs", () -> RestRequest
+                        .get("/dashboard/kpi-scorecard").query("kpis", composite()), Expect.loggedIn(200))
+                .row("kpi-trend of it", () -> RestRequest.get("/dashboard/kpi-trend").query("kpi", composite()),
+                        teamItem)
+                .row("agent-workload of it", () -> RestRequest.get("/dashboard/agent-workload")
+                        .query("kpi", composite()), Expect.allowed(400, PROJECT_MEMBER, OWNER, PROJECT_ADMIN,
+                        JIRA_ADMIN).but(404, LICENSED_WITHOUT_BROWSE, COMPANY_GROUP_MEMBER));
+    }
+
+    private String composite() {
+        return Long.toString(KpiFixture.globalCompositeOfTeam(world()));
     }
 }

@@ -11,6 +11,7 @@ import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.kpi.CompositeAggregation;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.testdata.KpiTestData;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -161,6 +162,12 @@ class KpiBadInputCorpusTest {
                 .add400("duration without statistic", create(withSource("{\"type\":\"DURATION\","
                         + "\"jql\":\"project = TEAM\",\"fromField\":\"created\",\"toField\":\"resolutiondate\"}")),
                         "source.statistic")
+                .add400("duration from a field Jira does not know", create(withSource("{\"type\":\"DURATION\","
+                        + "\"jql\":\"project = TEAM\",\"fromField\":\"Story Points\",\"toField\":\"resolutiondate\","
+                        + "\"statistic\":\"MEAN\"}")), "source.fromField")
+                .add400("duration to a field that holds no date", create(withSource("{\"type\":\"DURATION\","
+                        + "\"jql\":\"project = TEAM\",\"fromField\":\"created\",\"toField\":\"summary\","
+                        + "\"statistic\":\"MEDIAN\"}")), "source.toField")
                 .add400("composite without children", create(withSource(
                         "{\"type\":\"COMPOSITE\",\"aggregation\":\"SUM\",\"children\":[]}")), "source.children")
                 .add400("composite children not a list", create(withSource(

@@ -18,6 +18,7 @@ import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
 import dev.waypoint.kpi.testdata.KpiTestData;
@@ -184,6 +185,31 @@ class KpiEndpointTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.errorMessages()).containsExactly("Child KPI 5 does not exist");
+        }
+
+        @Test
+        void givenDurationFromACustomDateFieldToResolution_creating_storesIt() {
+            RestResponse response = send(RestRequest.post("/kpis", kpi("Time to resolve", null, "TEAM",
+                    "{\"type\":\"DURATION\",\"jql\":\"project = TEAM\",\"fromField\":\"First response\","
+                            + "\"toField\":\"resolutiondate\",\"statistic\":\"MEDIAN\"}", null)), Role.OWNER);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            assertThat(response.json().path("source").path("fromField").asText()).isEqualTo("First response");
+        }
+
+        @Test
+        void givenDurationFromAFieldJiraDoesNotKnowAsADate_creating_namesTheFieldAndStoresNothing() {
+            var before = world.snapshot();
+
+            RestResponse response = send(RestRequest.post("/kpis", kpi("Time to resolve", null, "TEAM",
+                    "{\"type\":\"DURATION\",\"jql\":\"project = TEAM\",\"fromField\":\"Story Points\","
+                            + "\"toField\":\"resolutiondate\",\"statistic\":\"MEDIAN\"}", null)), Role.OWNER);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.errorFields()).containsExactly("source.fromField");
+            assertThat(response.errorMessages()).singleElement().asString()
+                    .startsWith("Jira has no date field \"Story Points\"");
+            assertThat(world.snapshot()).isEqualTo(before);
         }
 
         @Test

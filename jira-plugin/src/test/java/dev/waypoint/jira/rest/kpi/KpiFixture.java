@@ -7,12 +7,15 @@ import dev.waypoint.access.Role;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.kpi.AgentRow;
+import dev.waypoint.kpi.CompositeAggregation;
 import dev.waypoint.kpi.Health;
+import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.testdata.KpiTestData;
+import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
@@ -62,6 +65,21 @@ public final class KpiFixture {
     public static Instant ago(Duration duration) {
         return NOW.minus(duration);
     }
+
+    /**
+     * Adds a global COMPOSITE of the TEAM KPIs {@value #TEAM_JQL} and {@value #TEAM_AGENTS} (the next id, 6), owned
+     * by the Jira admin, with a value of {@value #COMPOSITE_VALUE}: visible only to who may browse TEAM (DESIGN §5).
+     */
+    public static long globalCompositeOfTeam(KpiRestWorld world) {
+        dev.waypoint.kpi.Kpi composite = world.store(KpiTestData.aKpi().named("Support everywhere").global()
+                .ownedBy(user(Role.JIRA_ADMIN)).source(KpiTestData.composite(
+                        dev.waypoint.kpi.CompositeAggregation.SUM, new KpiId(TEAM_JQL), new KpiId(TEAM_AGENTS))));
+        world.store(KpiValue.of(composite.id(), ago(Duration.ofHours(1)), COMPOSITE_VALUE));
+        return composite.id().value();
+    }
+
+    /** The value of {@link #globalCompositeOfTeam}: a number no other fixture value has. */
+    public static final double COMPOSITE_VALUE = 34.5;
 
     public static void install(KpiRestWorld world) {
         world.reset();

@@ -87,6 +87,10 @@ class KpiPermissionMatrixTest extends KpiRestMatrixTest {
                 .row("PUT /kpis/2 renaming the global KPI",
                         () -> RestRequest.put("/kpis/" + COMPANY_MANUAL, kpi("Turnover", "leader", null, MANUAL, 0L)),
                         Expect.allowed(200, COMPANY_GROUP_MEMBER, JIRA_ADMIN))
+                .row("PUT /kpis/3 making it global (as creating a global KPI, DESIGN 5)",
+                        () -> RestRequest.put("/kpis/" + TEAM_MANUAL,
+                                kpi("Satisfaction", "owner", null, MANUAL, 0L)),
+                        Expect.allowed(200, JIRA_ADMIN).but(404, TEAM_OUTSIDERS))
                 .row(RestRequest.delete("/kpis/" + TEAM_MANUAL),
                         Expect.allowed(204, OWNER, PROJECT_ADMIN, JIRA_ADMIN).but(404, TEAM_OUTSIDERS))
                 // KpiJqlResource
@@ -112,5 +116,31 @@ class KpiPermissionMatrixTest extends KpiRestMatrixTest {
                 // KpiValuesCsvResource
                 .row(RestRequest.get("/kpis/" + TEAM_JQL + "/values.csv"), teamView.but(404, TEAM_OUTSIDERS))
                 .row(RestRequest.get("/kpis/" + COMPANY_MANUAL + "/values.csv"), Expect.loggedIn(200));
+        compositeRows(matrix, teamView.but(404, TEAM_OUTSIDERS));
+    }
+
+    /**
+     * A global composite of TEAM's KPIs ({@link KpiFixture#globalCompositeOfTeam}) is visible only to who may browse
+     * TEAM; the company group member, who manages global KPIs, may not see it, so not manage it either.
+     */
+    private void compositeRows(PermissionMatrix matrix, Expect teamView) {
+        Expect onlyJiraAdmin = Expect.allowed(200, JIRA_ADMIN).but(404, TEAM_OUTSIDERS);
+        String body = "{\"name\":\"Renamed\",\"format\":\"NUMBER\",\"direction\":\"LOWER_IS_BETTER\",\"target\":20,"
+                + "\"warning\":30,\"source\":{\"type\":\"COMPOSITE\",\"aggregation\":\"SUM\",\"children\":["
+                + "{\"kpiId\":1},{\"kpiId\":4}]},\"version\":0}";
+        matrix.row("GET the global composite of TEAM's KPIs", () -> RestRequest.get("/kpis/" + composite()), teamView)
+                .row("GET its children", () -> RestRequest.get("/kpis/" + composite() + "/children"), teamView)
+                .row("GET its values", () -> RestRequest.get("/kpis/" + composite() + "/values"), teamView)
+                .row("GET its values as CSV", () -> RestRequest.get("/kpis/" + composite() + "/values.csv"),
+                        teamView)
+                .row("PUT it renamed", () -> RestRequest.put("/kpis/" + composite(), body), onlyJiraAdmin)
+                .row("POST its refresh", () -> RestRequest.method("POST", "/kpis/" + composite() + "/refresh"),
+                        onlyJiraAdmin)
+                .row("DELETE it", () -> RestRequest.delete("/kpis/" + composite()),
+                        Expect.allowed(204, JIRA_ADMIN).but(404, TEAM_OUTSIDERS));
+    }
+
+    private long composite() {
+        return KpiFixture.globalCompositeOfTeam(world());
     }
 }

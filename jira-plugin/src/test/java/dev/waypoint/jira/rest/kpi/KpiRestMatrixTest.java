@@ -20,4 +20,9 @@ public abstract class KpiRestMatrixTest extends PermissionMatrixTest {
     protected final void resetFixture(RestHarness harness) {
         KpiFixture.install(world);
     }
+
+    /** The world the rows run on, for rows that add data after the fixture was put back. */
+    protected final KpiRestWorld world() {
+        return world;
+    }
 }

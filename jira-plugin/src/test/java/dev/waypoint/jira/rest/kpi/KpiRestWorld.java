@@ -34,6 +34,7 @@ import dev.waypoint.kpi.KpiTargetChangeRepository;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeDateFields;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
@@ -68,7 +69,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The KPI half of the REST API deployed on in-memory fakes of every port (core's test-jar), for the tests of its
- * resources: {@link #harness()} deploys {@link KpiRestResources#create} with them. The resources talk to proxies
+ * resources: {@link #harness()} deploys the app's resources ({@link WaypointApp}) with them. The resources talk to proxies
  * ({@link Swappable}), so {@link #reset()} starts from empty fakes without redeploying, and every repository call is
  * counted ({@link #repositoryCalls()}). The settings live in SAL plugin settings in memory, read and written by the
  * real adapters. {@link #snapshot()} is everything stored, to prove that a refused request wrote nothing.
@@ -94,13 +95,17 @@ public final class KpiRestWorld {
     private final WaypointSettingsStore settings = new PluginSettingsWaypointSettings(pluginSettings,
             new PluginSettingsAccessSettings(pluginSettings), new StoryPointFieldSetting(pluginSettings));
     private final Set<String> customFields = new HashSet<>();
+    private final FakeDateFields dateFields = new FakeDateFields().customDate("First response");
     private final Map<String, Integer> calls = new TreeMap<>();
 
     public KpiRestWorld() {
         reset();
     }
 
-    /** Empty storage, settings and fakes; the group {@code support} and the custom field "Story Points" exist. */
+    /**
+     * Empty storage, settings and fakes; the custom field "Story Points" exists; Jira's system date fields and the
+     * date custom field "First response" are the date fields Jira knows.
+     */
     public void reset() {
         repositories.set(KpiRepositories.inMemory());
         search.set(new CountingIssueSearch());
@@ -138,7 +143,7 @@ public final class KpiRestWorld {
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
                 Swappable.of(UserDirectory.class, users::get, call -> { }),
                 new InMemoryIssueDirectory(h.facts()::canBrowseProject), users -> Map.of(), settings,
-                customFields::contains, browsableProjects(h), agentDirectory(), h.clock()));
+                customFields::contains, browsableProjects(h), agentDirectory(), dateFields, h.clock()));
     }
 
     /** The {@link #PROJECTS} the user may see by the harness's access facts. */

@@ -12,6 +12,7 @@ import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.initiative.Initiative;
+import dev.waypoint.issue.IssueId;
 import dev.waypoint.issue.IssueRef;
 import dev.waypoint.issue.inmemory.InMemoryIssueDirectory;
 import dev.waypoint.jira.rest.support.RestHarness;
@@ -25,6 +26,7 @@ import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.fake.CountingIssueSearch;
+import dev.waypoint.kpi.fake.FakeDateFields;
 import dev.waypoint.kpi.fake.FakeUserDirectory;
 import dev.waypoint.kpi.inmemory.InMemoryKpiRepository;
 import dev.waypoint.kpi.inmemory.InMemoryKpiTargetChangeRepository;
@@ -154,7 +156,7 @@ public final class OkrRestFixture {
         addIssues();
         return new WaypointApp(storage, new Platform(harness.currentUser(), harness.facts(), harness.translator(),
                 search, users, issues, USER_NAMES, new InMemoryWaypointSettingsStore(), field -> true, projects,
-                agents, harness.clock())).resources();
+                agents, new FakeDateFields(), harness.clock())).resources();
     }
 
     /** Deletes everything and stores the data set again. */
