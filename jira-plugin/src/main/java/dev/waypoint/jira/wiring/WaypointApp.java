@@ -3,11 +3,11 @@ package dev.waypoint.jira.wiring;
 import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
-import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.app.MeQuery;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
+import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
 import dev.waypoint.app.cycle.ChangingCycle;
 import dev.waypoint.app.cycle.ClosePreviewQuery;
@@ -26,6 +26,7 @@ import dev.waypoint.app.kpi.ChangingKpi;
 import dev.waypoint.app.kpi.CreatingKpi;
 import dev.waypoint.app.kpi.DeletingKpi;
 import dev.waypoint.app.kpi.KpiAccess;
+import dev.waypoint.app.kpi.KpiDeletion;
 import dev.waypoint.app.kpi.KpiDetailQuery;
 import dev.waypoint.app.kpi.KpiDirectoryQuery;
 import dev.waypoint.app.kpi.KpiScorecardQuery;
@@ -70,7 +71,6 @@ import dev.waypoint.jira.rest.alignment.AlignmentResource;
 import dev.waypoint.jira.rest.checkin.CheckInResource;
 import dev.waypoint.jira.rest.cycle.CycleCloseResource;
 import dev.waypoint.jira.rest.cycle.CycleResource;
-import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
 import dev.waypoint.jira.rest.dashboard.DashboardResource;
 import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
 import dev.waypoint.jira.rest.dashboard.ProjectChoicesResource;
@@ -83,15 +83,12 @@ import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.kpi.KpiJqlResource;
 import dev.waypoint.jira.rest.kpi.KpiRefreshResource;
 import dev.waypoint.jira.rest.kpi.KpiResource;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.kpi.KpiValueResource;
 import dev.waypoint.jira.rest.kpi.KpiValuesCsvResource;
 import dev.waypoint.jira.rest.kpi.KpiViews;
 import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
 import dev.waypoint.jira.settings.StoredInsightSettings;
 import dev.waypoint.jira.settings.StoredKpiDefaults;
@@ -99,7 +96,6 @@ import dev.waypoint.jira.settings.StoredRefreshSettings;
 import dev.waypoint.jira.settings.StoredScoringSettings;
 import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultService;
-import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
@@ -206,7 +202,6 @@ public final class WaypointApp {
         KpiDeletion kpiDeletion = add(new KpiDeletion(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
                 s.transactions()));
         KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
-        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.alignments()));
         StoredKpiDefaults kpiDefaults = add(new StoredKpiDefaults(p.settings()));
 
         // the refresh job
@@ -232,7 +227,8 @@ public final class WaypointApp {
         RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
         ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator));
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
-        KpiTrendQuery kpiTrend = add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock()));
+        MarkedTrendQuery kpiTrend = add(new MarkedTrendQuery(add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock())),
+                okrAccess, s.alignments(), s.objectives(), s.cycles()));
         AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
         AlignedObjectivesQuery alignedObjectives = add(new AlignedObjectivesQuery(kpiAccess, okrAccess,
                 s.alignments(), s.objectives()));
@@ -240,11 +236,6 @@ public final class WaypointApp {
         RemovingAlignment removingAlignment = add(new RemovingAlignment(okrAccess, kpiAccess, s.alignments()));
 
         // REST resources still on the REST guards (moving into core)
-        OkrStorage okrStorage = add(new OkrStorage(s.cycles(), s.objectives(), s.keyResults(), s.checkIns(),
-                s.initiatives(), s.reads()));
-        KpiStorage kpiStorage = add(new KpiStorage(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
-                s.keyResultStatuses()));
-        OkrGuard okrGuard = add(new OkrGuard(p.currentUser(), permissions, s.objectives(), s.keyResults()));
         KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, p.clock()));
         KpiViews views = add(new KpiViews(p.translator()));
 
@@ -279,10 +270,10 @@ public final class WaypointApp {
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
                         p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
         resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
-        resource(new DashboardResource(kpiGuard,
+        resource(new DashboardResource(p.clock(),
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),
-                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), kpiScorecard, kpiTrend,
+                kpiScorecard, kpiTrend,
                 add(new AgentWorkloadQuery(kpiAccess, kpiReads, p.agents())), views));
         resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
                 p.projects()))));

@@ -13,8 +13,6 @@ import dev.waypoint.jira.ao.AoKpiValueRepository;
 import dev.waypoint.jira.ao.AoObjectiveRepository;
 import dev.waypoint.jira.ao.AoOkrReadRepository;
 import dev.waypoint.jira.ao.AoTransactions;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.shared.Transactions;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package dev.waypoint.preview.sample;
 
 import dev.waypoint.cycle.Cycle;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
+import dev.waypoint.preview.wiring.KpiStorage;
+import dev.waypoint.preview.wiring.OkrStorage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.waypoint.kpi;
+package dev.waypoint.app.kpi;
 
 import static dev.waypoint.kpi.testdata.KpiTestData.ALICE;
 import static dev.waypoint.kpi.testdata.KpiTestData.NOW;
@@ -10,6 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.alignment.KpiAlignment;
 import dev.waypoint.cycle.CycleId;
+import dev.waypoint.kpi.CompositeAggregation;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiDirection;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiTargetChange;
+import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.testdata.KpiWorld;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.shared.ConflictException;

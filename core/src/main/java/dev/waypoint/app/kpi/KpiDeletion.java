@@ -1,6 +1,12 @@
-package dev.waypoint.kpi;
+package dev.waypoint.app.kpi;
 
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.kpi.Kpi;
+import dev.waypoint.kpi.KpiDependents;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiRepository;
+import dev.waypoint.kpi.KpiTargetChangeRepository;
+import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.Transactions;
@@ -9,8 +15,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Deletes a KPI with its values, alignments and target history, in one transaction. A KPI that is the parent of other
- * KPIs or a child of a composite KPI is not deleted (409): the tree would be left with dangling references.
+ * Deletes a KPI with its values, alignments and target history, in one transaction, unless other KPIs depend on it
+ * ({@link KpiDependents}, 409). It spans the KPI and alignment areas, so it lives with the use cases.
  */
 public final class KpiDeletion {
 
@@ -46,17 +52,8 @@ public final class KpiDeletion {
      * @throws ConflictException if other KPIs depend on it
      */
     public void delete(Kpi kpi, Collection<Kpi> every) {
+        KpiDependents.requireNone(kpi, every);
         KpiId id = kpi.id();
-        KpiGraph graph = new KpiGraph(every);
-        List<Kpi> children = graph.childrenOf(id);
-        if (!children.isEmpty()) {
-            throw KpiMessages.CATALOG.conflict("waypoint.kpi.delete.hasChildren", kpi.name(), children.size());
-        }
-        List<Kpi> composites = graph.compositesUsing(id);
-        if (!composites.isEmpty()) {
-            throw KpiMessages.CATALOG.conflict("waypoint.kpi.delete.usedByComposite", kpi.name(),
-                    composites.get(0).name());
-        }
         transactions.run(() -> {
             values.deleteByKpiId(id);
             alignments.deleteByKpiId(id);

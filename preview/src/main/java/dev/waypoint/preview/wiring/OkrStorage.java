@@ -1,4 +1,4 @@
-package dev.waypoint.jira.rest.objective;
+package dev.waypoint.preview.wiring;
 
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.cycle.CycleRepository;
@@ -6,15 +6,12 @@ import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.progress.OkrReadRepository;
-import jakarta.inject.Inject;
 import java.util.Objects;
-import org.springframework.stereotype.Component;
 
 /**
- * Core's OKR storage ports, together: the AO repositories in Jira and the preview, in-memory fakes in tests. The read
- * models (issue panel, export) read several of them in bulk.
+ * The preview's OKR storage, together: core's ports on AO, for the sample data and its checks. The read
+ * models read the same ports through {@code dev.waypoint.jira.wiring.WaypointApp}.
  */
-@Component
 public record OkrStorage(
         CycleRepository cycles,
         ObjectiveRepository objectives,
@@ -23,7 +20,6 @@ public record OkrStorage(
         InitiativeRepository initiatives,
         OkrReadRepository reads) {
 
-    @Inject
     public OkrStorage {
         Objects.requireNonNull(cycles, "'cycles' must not be null");
         Objects.requireNonNull(objectives, "'objectives' must not be null");
