@@ -98,15 +98,35 @@ public final class OkrAccess {
      * @param visibleKpis KPIs the viewer may see (at least those the objective is aligned to)
      */
     public ObjectiveView view(Objective objective, Cycle cycle, Set<KpiId> visibleKpis) {
-        return new ObjectiveView(objective, !cycle.isClosed() && canEdit(objective), objective.alignedKpis().stream()
+        return new ObjectiveView(objective, offersEdit(cycle, objective), objective.alignedKpis().stream()
                 .filter(visibleKpis::contains).collect(Collectors.toSet()));
     }
 
     /** The key result as the viewer sees it: nothing may change in a closed cycle. */
     public KeyResultView view(KeyResultLookup.Found found) {
-        boolean open = !found.cycle().isClosed();
-        return new KeyResultView(found.keyResult(), open && canEdit(found.objective(), found.keyResult()),
-                open && canCheckIn(found.objective(), found.keyResult()), false);
+        return new KeyResultView(found.keyResult(), offersEdit(found.cycle(), found.objective(), found.keyResult()),
+                offersCheckIn(found.cycle(), found.objective(), found.keyResult()), false);
+    }
+
+    /*
+     * What every surface offers (edit buttons, "Check in", "Link"): what the viewer may do, and nothing in a closed
+     * cycle, whose writes the services refuse (409). The project page, issue panel, objective tree and the
+     * objective and key-result views all ask here, so they agree.
+     */
+
+    /** Whether the viewer is offered to change the objective of {@code cycle}. */
+    public boolean offersEdit(Cycle cycle, Objective objective) {
+        return !cycle.isClosed() && canEdit(objective);
+    }
+
+    /** Whether the viewer is offered to change the key result of {@code objective} in {@code cycle}. */
+    public boolean offersEdit(Cycle cycle, Objective objective, KeyResult keyResult) {
+        return !cycle.isClosed() && canEdit(objective, keyResult);
+    }
+
+    /** Whether the viewer is offered to check in on the key result of {@code objective} in {@code cycle}. */
+    public boolean offersCheckIn(Cycle cycle, Objective objective, KeyResult keyResult) {
+        return !cycle.isClosed() && canCheckIn(objective, keyResult);
     }
 
     public boolean canView(Objective objective) {
