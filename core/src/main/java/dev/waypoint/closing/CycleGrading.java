@@ -14,6 +14,7 @@ import dev.waypoint.scoring.Progress;
 import dev.waypoint.scoring.Rollup;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,14 @@ public final class CycleGrading {
     }
 
     public GradingPreview preview(Cycle cycle) {
+        return preview(cycle, Set.of());
+    }
+
+    /**
+     * The preview of a close that drops {@code dropped}: those of the cycle's own key results leave the objectives'
+     * progress (they are deleted at close); ids of other key results are ignored here (the close validates them).
+     */
+    public GradingPreview preview(Cycle cycle, Collection<KeyResultId> dropped) {
         List<Objective> own = objectives.findByCycleIds(List.of(cycle.id()));
         List<Objective> all = withDescendants(own);
         List<KeyResult> allKeyResults = keyResults.findByObjectiveIds(ids(all));
@@ -56,11 +65,14 @@ public final class CycleGrading {
             keyResultProgress.put(keyResult.id(), KeyResultProgress.fromCheckIns(keyResult.measure(),
                     history.getOrDefault(keyResult.id(), List.of())));
         }
-        Map<ObjectiveId, Progress> objectiveProgress = Rollup.objectives(all, allKeyResults, keyResultProgress);
         Set<ObjectiveId> ownIds = new HashSet<>(ids(own));
         List<KeyResult> ownKeyResults = allKeyResults.stream().filter(k -> ownIds.contains(k.objectiveId())).toList();
+        Set<KeyResultId> droppedHere = new HashSet<>(dropped);
+        droppedHere.retainAll(ownKeyResults.stream().map(KeyResult::id).collect(Collectors.toSet()));
+        List<KeyResult> counted = allKeyResults.stream().filter(k -> !droppedHere.contains(k.id())).toList();
+        Map<ObjectiveId, Progress> objectiveProgress = Rollup.objectives(all, counted, keyResultProgress);
         return new GradingPreview(cycle, own, ownKeyResults, objectiveProgress, keyResultProgress, history,
-                settings.current());
+                settings.current(), droppedHere);
     }
 
     private List<Objective> withDescendants(List<Objective> own) {

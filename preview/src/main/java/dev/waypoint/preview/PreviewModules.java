@@ -1,6 +1,7 @@
 package dev.waypoint.preview;
 
 import dev.waypoint.preview.basics.BasicsModule;
+import dev.waypoint.preview.pages.AppPagesModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
 import dev.waypoint.preview.wiring.WaypointModule;
 import java.util.List;
@@ -15,6 +16,6 @@ public final class PreviewModules {
     }
 
     public static List<PreviewModule> standard() {
-        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule());
+        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new AppPagesModule());
     }
 }

@@ -48,7 +48,7 @@ public final class WaypointModule implements PreviewModule {
         }
         WaypointPorts live = ports.apply(platform.clock());
         RefreshJob refreshJob = WaypointServices.assemble(storage, live, platform.clock()).refreshJob();
-        return new PreviewContribution(List.of(WaypointRest.module(storage, live,
+        return new PreviewContribution(List.of(WaypointRest.module(storage, platform.activeObjects(), live,
                 new JiraCurrentUser(platform.authenticationContext()), new PreviewTranslator(platform.i18n()),
                 platform.clock())), List.of(), List.of(refreshJob(refreshJob)));
     }

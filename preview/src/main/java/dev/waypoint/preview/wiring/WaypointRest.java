@@ -1,11 +1,16 @@
 package dev.waypoint.preview.wiring;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.access.CurrentUser;
+import dev.waypoint.jira.ao.AoCompanyReadRepository;
+import dev.waypoint.jira.ao.AoCyclesInUse;
 import dev.waypoint.jira.rest.RestProviders;
-import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.Translator;
+import dev.waypoint.jira.rest.company.CompanyRestDependencies;
+import dev.waypoint.jira.rest.company.CompanyRestResources;
 import dev.waypoint.jira.rest.kpi.KpiRestDependencies;
 import dev.waypoint.jira.rest.kpi.KpiRestResources;
+import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.project.OkrRestDependencies;
 import dev.waypoint.jira.rest.project.OkrRestResources;
 import dev.waypoint.jira.settings.CustomFieldLookup;
@@ -29,7 +34,7 @@ final class WaypointRest {
     private WaypointRest() {
     }
 
-    static RestModule module(WaypointStorage storage, WaypointPorts ports, CurrentUser currentUser,
+    static RestModule module(WaypointStorage storage, ActiveObjects ao, WaypointPorts ports, CurrentUser currentUser,
             Translator translator, Clock clock) {
         List<Object> components = new ArrayList<>();
         components.addAll(OkrRestResources.create(new OkrRestDependencies(currentUser, ports.permissions(),
@@ -38,6 +43,9 @@ final class WaypointRest {
         components.addAll(KpiRestResources.create(new KpiRestDependencies(currentUser, ports.permissions(),
                 translator, clock, storage.kpi(), storage.okr(), storage.transactions(), ports.search(),
                 ports.users(), ports.settings(), storyPointField())));
+        components.addAll(CompanyRestResources.create(new CompanyRestDependencies(currentUser, ports.permissions(),
+                storage.okr().cycles(), new AoCompanyReadRepository(ao), new AoCyclesInUse(ao), storage.kpi().kpis(),
+                storage.kpi().values(), new StoredScoringSettings(ports.settings()), ports.userNames(), clock)));
         components.add(new MeResource(currentUser, ports.permissions()));
         components.addAll(RestProviders.all(translator));
         return new RestModule("waypoint", "1.0", components);

@@ -63,7 +63,7 @@ public record WaypointServices(
         KeyResultLookup lookup = new KeyResultLookup(okr.keyResults(), okr.objectives(), okr.cycles());
         CycleClosingService closing = new CycleClosingService(okr.cycles(), okr.objectives(),
                 new CycleGrading(okr.objectives(), okr.keyResults(), okr.checkIns(), scoring),
-                new CarryOverWriter(okr.objectives(), okr.keyResults(), okr.checkIns(), okr.cycles(), clock),
+                new CarryOverWriter(okr.objectives(), okr.keyResults(), okr.checkIns(), okr.cycles(), clock), removal,
                 storage.transactions());
         return new WaypointServices(
                 new CycleService(okr.cycles(), okr.objectives(), storage.transactions(), clock),

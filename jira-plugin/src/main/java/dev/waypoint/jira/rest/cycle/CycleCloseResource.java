@@ -24,6 +24,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
@@ -55,11 +56,13 @@ public class CycleCloseResource {
     }
 
     /**
-     * Suggested grades and carry-over candidates.
+     * Suggested grades and carry-over candidates; with {@code drop} (comma-separated key result ids) the grades of a
+     * close that drops them.
      *
      * <ul>
      *   <li>200 {@link ClosePreviewResponse}</li>
-     *   <li>400 {@code id} is not an id</li>
+     *   <li>400 {@code id} is not an id; {@code drop} names a key result that is not an unfinished one of the
+     *       cycle</li>
      *   <li>401 / 403 nobody logged in / may not manage cycles</li>
      *   <li>404 no such cycle</li>
      * </ul>
@@ -67,9 +70,14 @@ public class CycleCloseResource {
     @GET
     @Path("/preview")
     @LicensedOnly
-    public ClosePreviewResponse preview(@PathParam("id") String id) {
+    public ClosePreviewResponse preview(@PathParam("id") String id, @QueryParam("drop") String drop) {
         requireManage();
-        GradingPreview preview = service.preview(new CycleId(Params.requireId("id", id)));
+        CycleId cycleId = new CycleId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        List<KeyResultId> dropped = idList(in, "drop", drop);
+        in.throwIfAny();
+        dropped.forEach(this::requireVisibleIfExists);
+        GradingPreview preview = dropped.isEmpty() ? service.preview(cycleId) : service.preview(cycleId, dropped);
         List<Objective> visible = preview.objectives().stream().filter(guard::canView).toList();
         Map<ObjectiveId, Objective> byId = visible.stream()
                 .collect(Collectors.toMap(Objective::id, Function.identity()));
@@ -83,11 +91,13 @@ public class CycleCloseResource {
         List<ClosePreviewResponse.Candidate> candidates = preview.unfinishedKeyResults().stream()
                 .filter(k -> byId.containsKey(k.objectiveId()))
                 .map(k -> new ClosePreviewResponse.Candidate(k.id().value(), k.title(), k.objectiveId().value(),
-                        byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id()))))
+                        byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id())),
+                        preview.isDropped(k.id())))
                 .toList();
         return new ClosePreviewResponse(preview.cycle().id().value(), preview.cycle().name(), preview.cycle().state(),
                 preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives,
-                preview.objectives().size() - visible.size(), candidates);
+                preview.objectives().size() - visible.size(), candidates, preview.settings().greenFrom(),
+                preview.settings().yellowFrom());
     }
 
     /**
@@ -114,13 +124,19 @@ public class CycleCloseResource {
         long version = Bodies.version(in, request.version());
         List<GradeOverride> overrides = overrides(in, request.overrides());
         CarryOver carryOver = carryOver(in, request.carryOver());
+        List<KeyResultId> dropped = new ArrayList<>();
+        List<Long> drop = request.drop() == null ? List.of() : request.drop();
+        for (int i = 0; i < drop.size(); i++) {
+            dropped.add(Bodies.id(in, "drop[" + i + "]", drop.get(i), KeyResultId::new));
+        }
         in.throwIfAny();
         overrides.stream().filter(o -> o != null && o.objectiveId() != null)
                 .forEach(o -> requireVisibleIfExists(o.objectiveId()));
         if (carryOver != null) {
             carryOver.keyResultIds().stream().filter(k -> k != null).forEach(this::requireVisibleIfExists);
         }
-        ClosedCycle closed = service.close(new CloseCycle(cycleId, version, overrides, carryOver, actor));
+        dropped.stream().filter(k -> k != null).forEach(this::requireVisibleIfExists);
+        ClosedCycle closed = service.close(new CloseCycle(cycleId, version, overrides, carryOver, actor, dropped));
         return new CloseResponse(CycleResponse.of(closed.cycle()),
                 closed.graded().stream().filter(guard::canView)
                         .map(o -> new CloseResponse.Graded(o.id().value(), o.title(),
@@ -129,7 +145,26 @@ public class CycleCloseResource {
                         .toList(),
                 closed.carriedOver().stream()
                         .map(k -> new CloseResponse.CarriedOver(k.id().value(), k.title(), k.objectiveId().value()))
+                        .toList(),
+                closed.dropped().stream()
+                        .map(k -> new CloseResponse.Dropped(k.id().value(), k.title(), k.objectiveId().value()))
                         .toList());
+    }
+
+    /** Comma-separated ids, e.g. {@code 3,7,12}; blank: none. */
+    private static List<KeyResultId> idList(Params in, String field, String raw) {
+        List<KeyResultId> ids = new ArrayList<>();
+        if (raw == null || raw.isBlank()) {
+            return ids;
+        }
+        String[] parts = raw.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            Long id = in.id(field + "[" + i + "]", parts[i].strip());
+            if (id != null) {
+                ids.add(new KeyResultId(id));
+            }
+        }
+        return ids;
     }
 
     private static List<GradeOverride> overrides(Params in, List<CloseRequest.Override> raw) {

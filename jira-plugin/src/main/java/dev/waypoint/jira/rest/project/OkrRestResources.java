@@ -64,7 +64,7 @@ public final class OkrRestResources {
         CycleClosingService closing = new CycleClosingService(storage.cycles(), storage.objectives(), grading,
                 new CarryOverWriter(storage.objectives(), storage.keyResults(), storage.checkIns(), storage.cycles(),
                         deps.clock()),
-                deps.transactions());
+                removal, deps.transactions());
         return List.of(
                 new CycleResource(guard, new CycleService(storage.cycles(), storage.objectives(),
                         deps.transactions(), deps.clock()), storage.cycles(), deps.clock()),
