@@ -171,8 +171,8 @@ define('waypoint/admin/admin-model', ['waypoint/format'], function (format) {
     }
 
     /**
-     * The year whose quarters to offer: the first from this year on whose "Q1 <year>" to "Q4 <year>" do not all
-     * exist yet.
+     * The year whose quarters to offer: the first from this year on with none of "Q1 <year>" to "Q4 <year>" yet (the
+     * server refuses a year of which one exists).
      */
     function quarterYear(cycles, today) {
         var names = {};
@@ -181,7 +181,7 @@ define('waypoint/admin/admin-model', ['waypoint/format'], function (format) {
         });
         var year = Number(String(today).substring(0, 4));
         for (var i = 0; i < 100; i++, year++) {
-            if (!['Q1', 'Q2', 'Q3', 'Q4'].every(function (q) {
+            if (!['Q1', 'Q2', 'Q3', 'Q4'].some(function (q) {
                 return names[q + ' ' + year];
             })) {
                 return year;

@@ -124,6 +124,8 @@ define('waypoint/admin/group-picker', ['waypoint/dom', 'wrm/context-path'], func
         }
 
         input.addEventListener('input', function () {
+            close();
+            request++;
             window.clearTimeout(timer);
             timer = window.setTimeout(lookUp, 150);
         });

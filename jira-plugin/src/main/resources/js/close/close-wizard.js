@@ -131,13 +131,13 @@ define('waypoint/close/wizard', ['waypoint/dom', 'waypoint/rest', 'waypoint/text
                 var choicesOf = [['KEEP', AJS.I18n.getText('waypoint.close.fate.KEEP')],
                     ['CARRY', AJS.I18n.getText('waypoint.close.fate.CARRY')],
                     ['DROP', AJS.I18n.getText('waypoint.close.fate.DROP')]];
-                return h('fieldset', { className: 'waypoint-fate', data: { 'key-result-id': candidate.keyResultId },
-                    'aria-labelledby': legendId }, [
+                return h('div', { className: 'waypoint-fate', role: 'radiogroup',
+                    data: { 'key-result-id': candidate.keyResultId }, 'aria-labelledby': legendId }, [
                     h('div', { className: 'waypoint-fate-subject' }, [
                         h('strong', { id: legendId, className: 'waypoint-fate-title', text: candidate.title }),
                         h('span', { className: 'waypoint-fate-objective', text: AJS.I18n.getText(
                                 'waypoint.close.fate.of', candidate.objectiveTitle) }),
-                        widgets.progress(candidate.progress)
+                        h('div', { className: 'waypoint-fate-progress' }, widgets.progress(candidate.progress))
                     ]),
                     h('div', { className: 'waypoint-fate-choices' }, choicesOf.map(function (choice) {
                         var id = dom.uid('waypoint-fate-choice');
@@ -228,8 +228,8 @@ define('waypoint/close/wizard', ['waypoint/dom', 'waypoint/rest', 'waypoint/text
                             : texts.label('level', objective.level) })]),
                     h('td', {}, [suggested, h('div', { className: 'waypoint-grade-progress' },
                             widgets.progress(objective.progress))]),
-                    h('td', { className: 'field-group waypoint-override' }, [input, band]),
-                    h('td', { className: 'field-group waypoint-override-note' }, [note, hint])
+                    h('td', { className: 'waypoint-override' }, [input, band]),
+                    h('td', { className: 'waypoint-override-note' }, [note, hint])
                 ]);
             });
             dom.replace(steps[1], [
@@ -265,7 +265,8 @@ define('waypoint/close/wizard', ['waypoint/dom', 'waypoint/rest', 'waypoint/text
             (built.body.drop || []).forEach(function (id, i) {
                 fields[id] = 'drop[' + i + ']';
             });
-            Array.prototype.forEach.call(steps[0].querySelectorAll('fieldset[data-key-result-id]'), function (set) {
+            Array.prototype.forEach.call(steps[0].querySelectorAll('[role=radiogroup][data-key-result-id]'),
+                    function (set) {
                 var field = fields[set.getAttribute('data-key-result-id')];
                 if (field) {
                     set.setAttribute('data-field', field);
