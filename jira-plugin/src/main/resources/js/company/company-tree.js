@@ -173,7 +173,8 @@ define('waypoint/company/company-tree', ['waypoint/dom', 'waypoint/rest', 'waypo
             h('ul', { className: 'waypoint-company-roots waypoint-company-matches' }, result.matches.map(function (m) {
                 var item = tree.item(Object.assign({}, m.objective, { childCount: 0, children: [] }), 1);
                 if (m.path.length) {
-                    item.insertBefore(h('div', { className: 'waypoint-company-path', text: m.path.join(' \u203a ') }),
+                    item.insertBefore(h('div', { className: 'waypoint-company-path', text: AJS.I18n.getText(
+                            'waypoint.company.path', m.path.join(' \u203a ')) }),
                             item.firstChild);
                 }
                 return item;

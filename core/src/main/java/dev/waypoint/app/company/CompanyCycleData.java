@@ -4,10 +4,12 @@ import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.objective.Objective;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Objectives of one cycle (all of it, or a subtree) with their key results and every check-in of those, as
@@ -23,14 +25,17 @@ public record CompanyCycleData(List<Objective> objectives, List<KeyResult> keyRe
     public CompanyCycleData {
         objectives = List.copyOf(objectives);
         keyResults = List.copyOf(keyResults);
-        checkIns = Map.copyOf(checkIns);
+        checkIns = Collections.unmodifiableMap(new HashMap<>(checkIns));
     }
 
     /** From flat rows, as an adapter reads them. */
     public static CompanyCycleData of(Collection<Objective> objectives, Collection<KeyResult> keyResults,
             Collection<CheckIn> checkIns) {
-        return new CompanyCycleData(List.copyOf(objectives), List.copyOf(keyResults),
-                checkIns.stream().collect(
-                        Collectors.groupingBy(CheckIn::keyResultId, Collectors.toUnmodifiableList())));
+        Map<KeyResultId, List<CheckIn>> byKeyResult = new HashMap<>(keyResults.size() * 2);
+        for (CheckIn checkIn : checkIns) {
+            byKeyResult.computeIfAbsent(checkIn.keyResultId(), id -> new ArrayList<>(4)).add(checkIn);
+        }
+        byKeyResult.replaceAll((id, list) -> Collections.unmodifiableList(list));
+        return new CompanyCycleData(List.copyOf(objectives), List.copyOf(keyResults), byKeyResult);
     }
 }

@@ -67,7 +67,7 @@ abstract class AppPagesBrowserTest extends WaypointBrowserTest {
     /** The row of the admin page's cycle table with this name, or null. */
     protected final WebElement cycleRow(String name) {
         for (WebElement row : driver().findElements(By.cssSelector(".waypoint-cycle-row"))) {
-            if (name.equals(row.findElement(By.cssSelector(".waypoint-cycle-name")).getText())) {
+            if (name.equals(row.findElement(By.cssSelector(".waypoint-cycle-name")).getAttribute("textContent"))) {
                 return row;
             }
         }
@@ -79,7 +79,7 @@ abstract class AppPagesBrowserTest extends WaypointBrowserTest {
         for (WebElement node : driver().findElements(By.cssSelector(".waypoint-company-node"))) {
             List<WebElement> titles = node.findElements(By.cssSelector(":scope > .waypoint-company-row "
                     + ".waypoint-company-title"));
-            if (!titles.isEmpty() && title.equals(titles.get(0).getText())) {
+            if (!titles.isEmpty() && title.equals(titles.get(0).getAttribute("textContent"))) {
                 return node;
             }
         }
