@@ -23,8 +23,8 @@ define('waypoint/company/company-tree', ['waypoint/dom', 'waypoint/rest', 'waypo
             return h('div', { className: 'waypoint-company-grade' }, [
                 node.grade ? wizard.gradeLozenge(node.grade.score, node.grade.band)
                     : widgets.lozenge(AJS.I18n.getText('waypoint.grade.none')),
-                node.grade && node.grade.note ? h('span', { className: 'waypoint-grade-note', text: node.grade.note })
-                    : null
+                node.grade && node.grade.note ? h('span', { className: 'waypoint-grade-note', text: node.grade.note,
+                    title: node.grade.note }) : null
             ]);
         }
         var hidden = model.hiddenKeyResults(node);
