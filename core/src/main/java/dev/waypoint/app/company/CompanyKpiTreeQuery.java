@@ -62,7 +62,11 @@ public final class CompanyKpiTreeQuery {
                 visible.add(kpi.id());
             }
         }
-        visible.removeIf(id -> !all.get(id).compositeChildren().stream().allMatch(visible::contains));
+        boolean removed = true;
+        while (removed) { // a composite of composites: until no composite with a hidden child is left
+            Set<KpiId> seeing = Set.copyOf(visible);
+            removed = visible.removeIf(id -> !seeing.containsAll(all.get(id).compositeChildren()));
+        }
         Map<KpiId, KpiValue> latest = visible.isEmpty() ? Map.of() : values.findLatest(visible);
         Map<KpiId, Set<KpiId>> children = new HashMap<>();
         Set<KpiId> placed = new HashSet<>();

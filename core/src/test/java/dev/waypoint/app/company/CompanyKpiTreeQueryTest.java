@@ -82,4 +82,18 @@ class CompanyKpiTreeQueryTest {
 
         assertThat(query.tree()).extracting(n -> n.kpi().name()).containsExactly("SUP backlog");
     }
+
+    @Test
+    void givenACompositeOfACompositeWithAHiddenChild_tree_hidesBoth() {
+        Kpi visible = store(aKpi().named("SUP backlog").scope(new ProjectKey("SUP")).build(), 4.0);
+        Kpi hidden = store(aKpi().named("OPS backlog").scope(new ProjectKey("OPS")).build(), 6.0);
+        Kpi inner = store(aKpi().named("Backlogs").global().source(composite(CompositeAggregation.SUM, visible.id(),
+                hidden.id())).build(), 10.0);
+        Kpi other = store(aKpi().named("Incidents").global().build(), 2.0);
+        store(aKpi().named("Everything").global().source(composite(CompositeAggregation.AVERAGE, other.id(),
+                inner.id())).build(), 6.0);
+        viewer = Optional.of(new UserKey("alice"));
+
+        assertThat(query.tree()).extracting(n -> n.kpi().name()).containsExactly("Incidents", "SUP backlog");
+    }
 }
