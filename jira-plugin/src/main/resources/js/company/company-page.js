@@ -115,7 +115,14 @@ define('waypoint/company/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/text
         if (cycle && !closed && data.canManageCompany) {
             actions.push(widgets.button(AJS.I18n.getText('waypoint.company.objective.create'),
                     { id: 'waypoint-create-company-objective', on: { click: function () {
-                        dialogs.companyObjective({ cycleId: cycle.id, onSaved: page.saved.bind(page) });
+                        rest.get('/me').then(function (me) {
+                            return me.userKey;
+                        }, function () {
+                            return null;
+                        }).then(function (owner) {
+                            dialogs.companyObjective({ cycleId: cycle.id, owner: owner,
+                                onSaved: page.saved.bind(page) });
+                        });
                     } } }, true));
         }
         if (cycle && data.canClose) {

@@ -132,6 +132,7 @@ class CompanyPageBrowserTest extends AppPagesBrowserTest {
 
         pressEnterOn(find(By.id("waypoint-create-company-objective")));
         WebElement create = dialog("waypoint-company-objective-dialog");
+        assertThat(create.findElement(By.name("owner")).getAttribute("value")).isEqualTo("admin");
         create.findElement(By.name("title")).sendKeys("Grow into two new markets");
         create.findElement(By.name("description")).sendKeys("One in Europe, one in Asia.");
         screenshot("create-dialog");
@@ -139,7 +140,8 @@ class CompanyPageBrowserTest extends AppPagesBrowserTest {
         waitUntilGone("waypoint-company-objective-dialog");
         waitForFlag("Created objective Grow into two new markets");
         waitForCompanyPage();
-        assertThat(companyNode("Grow into two new markets")).isNotNull();
+        assertThat(companyNode("Grow into two new markets").findElement(By.cssSelector(".waypoint-company-meta"))
+                .getText()).isEqualTo("Ada Admin");
 
         pressEnterOn(companyNode("Grow into two new markets").findElement(By.cssSelector("[data-action=edit]")));
         WebElement edit = dialog("waypoint-company-objective-dialog");
