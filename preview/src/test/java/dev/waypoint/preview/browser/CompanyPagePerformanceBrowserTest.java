@@ -108,8 +108,9 @@ class CompanyPagePerformanceBrowserTest extends AppPagesBrowserTest {
                     + " : null;", "waypoint-company-rendered"));
             expand.add(entry("var m = performance.getEntriesByName(arguments[0]); return m.length ? m[0].duration"
                     + " : null;", "waypoint-company-expand"));
-            request.add(entry("var m = performance.getEntriesByType('resource').filter(function (e) {"
-                    + " return e.name.indexOf(arguments[0]) >= 0; }); return m.length ? m[0].duration : null;",
+            request.add(entry("var needle = arguments[0]; var m = performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.name.indexOf(needle) >= 0; });"
+                    + " return m.length ? m[0].duration : null;",
                     "/rest/waypoint/1.0/company?cycle="));
         }
         double first = median(firstView);
