@@ -15,6 +15,9 @@ import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +93,30 @@ public final class OkrAccess {
         Cycle cycle = cycles.findById(objective.cycleId())
                 .orElseThrow(() -> new NotFoundException("Cycle", objective.cycleId()));
         return new KeyResultLookup.Found(keyResult, objective, cycle);
+    }
+
+    /**
+     * Objectives and key results named in a request that exist but are invisible answer as missing, exactly like ids
+     * that do not exist (at most three bulk reads); ids that do not exist are left to the caller's rules.
+     *
+     * @throws NotFoundException naming the first invisible one
+     */
+    public void requireVisibleIfTheyExist(Collection<ObjectiveId> objectiveIds, Collection<KeyResultId> keyResultIds) {
+        if (!objectiveIds.isEmpty()) {
+            objectives.findByIds(List.copyOf(objectiveIds)).stream().filter(o -> !canView(o)).findFirst()
+                    .ifPresent(o -> {
+                        throw new NotFoundException("Objective", o.id());
+                    });
+        }
+        if (!keyResultIds.isEmpty()) {
+            List<KeyResult> found = keyResults.findByIds(List.copyOf(keyResultIds));
+            Map<ObjectiveId, Objective> theirs = objectives.findByIds(found.stream().map(KeyResult::objectiveId)
+                    .distinct().toList()).stream().collect(Collectors.toMap(Objective::id, o -> o));
+            found.stream().filter(k -> theirs.containsKey(k.objectiveId()) && !canView(theirs.get(k.objectiveId())))
+                    .findFirst().ifPresent(k -> {
+                        throw new NotFoundException("KeyResult", k.id());
+                    });
+        }
     }
 
     /**

@@ -9,12 +9,18 @@ import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
 import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
+import dev.waypoint.app.company.CompanyChildrenQuery;
+import dev.waypoint.app.company.CompanyKpiTreeQuery;
+import dev.waypoint.app.company.CompanyPageQuery;
+import dev.waypoint.app.company.CompanyReading;
+import dev.waypoint.app.company.CompanySearchQuery;
 import dev.waypoint.app.cycle.ChangingCycle;
 import dev.waypoint.app.cycle.ClosePreviewQuery;
 import dev.waypoint.app.cycle.ClosingCycle;
 import dev.waypoint.app.cycle.CreatingCycle;
 import dev.waypoint.app.cycle.CreatingQuarters;
 import dev.waypoint.app.cycle.CycleAccess;
+import dev.waypoint.app.cycle.CycleListQuery;
 import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.app.cycle.CyclesQuery;
 import dev.waypoint.app.cycle.DeletingCycle;
@@ -67,8 +73,10 @@ import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.closing.CycleGrading;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.admin.AdminSettingsResource;
+import dev.waypoint.jira.rest.admin.CycleManagementResource;
 import dev.waypoint.jira.rest.alignment.AlignmentResource;
 import dev.waypoint.jira.rest.checkin.CheckInResource;
+import dev.waypoint.jira.rest.company.CompanyResource;
 import dev.waypoint.jira.rest.cycle.CycleCloseResource;
 import dev.waypoint.jira.rest.cycle.CycleResource;
 import dev.waypoint.jira.rest.dashboard.DashboardResource;
@@ -155,7 +163,7 @@ public final class WaypointApp {
         CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring));
         CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
-                s.transactions()));
+                s.keyResults(), removal, s.transactions()));
         CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.transactions(), p.clock()));
         CycleAccess cycleAccess = add(new CycleAccess(p.currentUser(), permissions));
         OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
@@ -244,9 +252,14 @@ public final class WaypointApp {
                 add(new CreatingCycle(cycleAccess, cycleService)), add(new ChangingCycle(cycleAccess, cycleService)),
                 add(new DeletingCycle(cycleAccess, cycleService)), add(new CreatingQuarters(cycleAccess, cycleService)),
                 p.clock()));
-        resource(new CycleCloseResource(add(new ClosePreviewQuery(cycleAccess, viewerVisibility, s.cycles(),
-                grading)), add(new ClosingCycle(cycleAccess, okrAccess, s.objectives(), s.keyResults(), closing)),
-                p.clock()));
+        resource(new CycleCloseResource(add(new ClosePreviewQuery(cycleAccess, okrAccess, viewerVisibility,
+                s.cycles(), closing)), add(new ClosingCycle(cycleAccess, okrAccess, closing)), p.clock()));
+        resource(new CycleManagementResource(add(new CycleListQuery(s.cycles(), s.cyclesInUse(), cycleAccess))));
+        CompanyReading companyReading = add(new CompanyReading(s.cycles(), s.companyReads(), okrAccess, disclosure,
+                scoring, p.userNames(), p.clock()));
+        resource(new CompanyResource(add(new CompanyPageQuery(companyReading)),
+                add(new CompanyChildrenQuery(companyReading)), add(new CompanySearchQuery(companyReading)),
+                add(new CompanyKpiTreeQuery(kpiAccess, s.kpiValues())), p.clock()));
         resource(new ObjectiveTreeResource(objectiveTreeQuery));
         resource(new OkrExportResource(add(new OkrExportQuery(okrAccess, viewerVisibility, s.cycles(),
                 s.objectives(), s.keyResults(), s.checkIns())), p.clock()));

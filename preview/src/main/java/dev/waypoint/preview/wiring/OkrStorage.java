@@ -1,5 +1,7 @@
 package dev.waypoint.preview.wiring;
 
+import dev.waypoint.app.company.CompanyReadRepository;
+import dev.waypoint.app.cycle.CyclesInUse;
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
@@ -18,7 +20,9 @@ public record OkrStorage(
         KeyResultRepository keyResults,
         CheckInRepository checkIns,
         InitiativeRepository initiatives,
-        OkrReadRepository reads) {
+        OkrReadRepository reads,
+        CompanyReadRepository companyReads,
+        CyclesInUse cyclesInUse) {
 
     public OkrStorage {
         Objects.requireNonNull(cycles, "'cycles' must not be null");
@@ -27,5 +31,7 @@ public record OkrStorage(
         Objects.requireNonNull(checkIns, "'checkIns' must not be null");
         Objects.requireNonNull(initiatives, "'initiatives' must not be null");
         Objects.requireNonNull(reads, "'reads' must not be null");
+        Objects.requireNonNull(companyReads, "'companyReads' must not be null");
+        Objects.requireNonNull(cyclesInUse, "'cyclesInUse' must not be null");
     }
 }

@@ -2,7 +2,9 @@ package dev.waypoint.preview.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.jira.ao.AoCheckInRepository;
+import dev.waypoint.jira.ao.AoCompanyReadRepository;
 import dev.waypoint.jira.ao.AoCycleRepository;
+import dev.waypoint.jira.ao.AoCyclesInUse;
 import dev.waypoint.jira.ao.AoInitiativeRepository;
 import dev.waypoint.jira.ao.AoKeyResultRefreshStatusRepository;
 import dev.waypoint.jira.ao.AoKeyResultRepository;
@@ -32,14 +34,14 @@ public record WaypointStorage(OkrStorage okr, KpiStorage kpi, Transactions trans
     /** The same repositories as the composition root takes them. */
     public Storage storage() {
         return new Storage(okr.cycles(), okr.objectives(), okr.keyResults(), okr.checkIns(), okr.initiatives(),
-                okr.reads(), kpi.kpis(), kpi.values(), kpi.alignments(), kpi.targetChanges(), kpi.keyResultStatuses(),
+                okr.reads(), okr.companyReads(), okr.cyclesInUse(), kpi.kpis(), kpi.values(), kpi.alignments(), kpi.targetChanges(), kpi.keyResultStatuses(),
                 transactions);
     }
 
     public static WaypointStorage on(ActiveObjects ao) {
         OkrStorage okr = new OkrStorage(new AoCycleRepository(ao), new AoObjectiveRepository(ao),
                 new AoKeyResultRepository(ao), new AoCheckInRepository(ao), new AoInitiativeRepository(ao),
-                new AoOkrReadRepository(ao));
+                new AoOkrReadRepository(ao), new AoCompanyReadRepository(ao), new AoCyclesInUse(ao));
         KpiStorage kpi = new KpiStorage(new AoKpiRepository(ao), new AoKpiValueRepository(ao),
                 new AoKpiAlignmentRepository(ao), new AoKpiTargetChangeRepository(ao),
                 new AoKeyResultRefreshStatusRepository(ao));

@@ -53,6 +53,22 @@ public class AdminSettingsResource {
     }
 
     /**
+     * The settings of a fresh installation, for "Reset to default" on the admin page (nothing is stored).
+     *
+     * <ul>
+     *   <li>200 {@link AdminSettingsDocument}</li>
+     *   <li>401 not logged in; 403 not a Jira administrator</li>
+     * </ul>
+     */
+    @GET
+    @Path("/defaults")
+    @AdminOnly
+    public AdminSettingsDocument defaults() {
+        guard.permissions().requireAdminister(guard.viewer());
+        return AdminSettingsDocument.of(WaypointSettings.DEFAULTS);
+    }
+
+    /**
      * Replaces every setting. Everything is checked before anything is stored: one bad value stores nothing.
      *
      * <ul>

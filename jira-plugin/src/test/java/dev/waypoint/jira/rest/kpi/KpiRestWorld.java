@@ -2,6 +2,8 @@ package dev.waypoint.jira.rest.kpi;
 
 import dev.waypoint.access.Scope;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.company.inmemory.PortCompanyReadRepository;
+import dev.waypoint.app.cycle.PortCyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
 import dev.waypoint.app.dashboard.AgentProfile;
 import dev.waypoint.app.dashboard.BrowsableProjects;
@@ -126,13 +128,17 @@ public final class KpiRestWorld {
 
     /** The app on this world's (swappable) fakes, for the harness's user, permissions and clock. */
     public WaypointApp app(RestHarness h) {
+        ObjectiveRepository objectives = proxy(ObjectiveRepository.class,
+                () -> repositories.get().okr().objectives());
+        KeyResultRepository keyResults = proxy(KeyResultRepository.class,
+                () -> repositories.get().okr().keyResults());
+        CheckInRepository checkIns = proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns());
         Storage storage = new Storage(
                 proxy(CycleRepository.class, () -> repositories.get().okr().cycles()),
-                proxy(ObjectiveRepository.class, () -> repositories.get().okr().objectives()),
-                proxy(KeyResultRepository.class, () -> repositories.get().okr().keyResults()),
-                proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns()),
+                objectives, keyResults, checkIns,
                 proxy(InitiativeRepository.class, () -> repositories.get().okr().initiatives()),
                 proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()),
+                new PortCompanyReadRepository(objectives, keyResults, checkIns), new PortCyclesInUse(objectives),
                 proxy(KpiRepository.class, () -> repositories.get().kpis()),
                 proxy(KpiValueRepository.class, () -> repositories.get().values()),
                 proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
