@@ -40,6 +40,7 @@ import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import dev.waypoint.testdata.CheckInBuilder;
 import dev.waypoint.testdata.CycleBuilder;
@@ -51,6 +52,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The KPI half of the REST API deployed on in-memory fakes of every port (core's test-jar), for the tests of its
@@ -76,14 +78,27 @@ public final class KpiRestWorld {
             new PluginSettingsAccessSettings(pluginSettings), new StoryPointFieldSetting(pluginSettings));
     private final Set<String> customFields = new HashSet<>();
     private final Map<String, Integer> calls = new TreeMap<>();
+    private final Supplier<KpiRepositories> emptyStorage;
+    private final Transactions transactions;
 
+    /** On in-memory fakes. */
     public KpiRestWorld() {
+        this(KpiRepositories::inMemory, new ImmediateTransactions());
+    }
+
+    /**
+     * On other storage (e.g. AO): {@code emptyStorage} gives empty repositories on every {@link #reset()}, whose ids
+     * start at 1 again. {@link #snapshot()} needs the in-memory fakes.
+     */
+    public KpiRestWorld(Supplier<KpiRepositories> emptyStorage, Transactions transactions) {
+        this.emptyStorage = emptyStorage;
+        this.transactions = transactions;
         reset();
     }
 
     /** Empty storage, settings and fakes; the group {@code support} and the custom field "Story Points" exist. */
     public void reset() {
-        repositories.set(KpiRepositories.inMemory());
+        repositories.set(emptyStorage.get());
         search.set(new CountingIssueSearch());
         users.set(new FakeUserDirectory());
         pluginSettings.clear();
@@ -114,7 +129,7 @@ public final class KpiRestWorld {
                 proxy(InitiativeRepository.class, () -> repositories.get().okr().initiatives()),
                 proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()));
         return new KpiRestDependencies(h.currentUser(), h.permissions(), h.translator(), h.clock(), kpiStorage,
-                okrStorage, new ImmediateTransactions(),
+                okrStorage, transactions,
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
                 Swappable.of(UserDirectory.class, users::get, call -> { }), settings, customFields::contains);
     }
