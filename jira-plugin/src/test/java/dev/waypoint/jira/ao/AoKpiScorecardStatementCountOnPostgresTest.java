@@ -21,6 +21,8 @@ class AoKpiScorecardStatementCountOnPostgresTest {
             onHsqldb = statementsForScorecard(hsqldb, 30, 90);
         }
 
+        System.out.printf("scorecard statements: PostgreSQL %d (2 KPIs x 5 days), %d (30 x 90); HSQLDB %d%n", small,
+                large, onHsqldb);
         assertThat(small).isLessThanOrEqualTo(3);
         assertThat(large).isEqualTo(small).isEqualTo(onHsqldb);
     }

@@ -21,6 +21,8 @@ class AoOkrReadStatementCountOnPostgresTest {
             onHsqldb = statementsToLoad(hsqldb, 50, 5, 10, 3);
         }
 
+        System.out.printf("cycle load statements: PostgreSQL %d (small), %d (large); HSQLDB %d%n", small, large,
+                onHsqldb);
         assertThat(small).isEqualTo(4);
         assertThat(large).isEqualTo(small).isEqualTo(onHsqldb);
     }
