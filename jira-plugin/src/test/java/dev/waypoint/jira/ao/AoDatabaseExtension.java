@@ -36,7 +36,7 @@ public final class AoDatabaseExtension implements BeforeAllCallback, BeforeEachC
     @Override
     public void beforeAll(ExtensionContext context) {
         if (postgresql) {
-            Optional<PostgreSqlServer> server = PostgreSqlServer.configured();
+            Optional<PostgreSqlServer> server = PostgreSqlServer.forTests();
             Assumptions.assumeTrue(server.isPresent(), PostgreSqlServer.SKIPPED);
             database = AoTestDatabase.postgresql(server.get());
         } else {

@@ -45,7 +45,7 @@ class WaypointModuleOnPostgresTest {
 
     @BeforeEach
     void createDatabase() {
-        Optional<PostgreSqlServer> configured = PostgreSqlServer.configured();
+        Optional<PostgreSqlServer> configured = PostgreSqlServer.forTests();
         Assumptions.assumeTrue(configured.isPresent(), PostgreSqlServer.SKIPPED);
         server = configured.get();
         url = server.createDatabase();

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -31,6 +32,8 @@ public final class PostgreSqlServer {
             + "scripts/with-postgresql scripts/with-jdk21 mvn -B -ntp verify (or set " + URL_ENV + " / -D"
             + URL_PROPERTY + "=jdbc:postgresql://host:port/postgres?user=...), as .ci/run does";
 
+    private static final AtomicBoolean EXPLAINED = new AtomicBoolean();
+
     private final String adminUrl;
 
     private PostgreSqlServer(String adminUrl) {
@@ -44,6 +47,18 @@ public final class PostgreSqlServer {
      */
     public static Optional<PostgreSqlServer> configured() {
         return configured(System::getProperty, System::getenv);
+    }
+
+    /**
+     * As {@link #configured()}, for a test that skips itself without a server: the first time none is configured, says
+     * so on standard error ({@link #SKIPPED}), as the test report shows only a count of skipped tests.
+     */
+    public static Optional<PostgreSqlServer> forTests() {
+        Optional<PostgreSqlServer> server = configured();
+        if (server.isEmpty() && EXPLAINED.compareAndSet(false, true)) {
+            System.err.println("[waypoint] " + SKIPPED);
+        }
+        return server;
     }
 
     static Optional<PostgreSqlServer> configured(Function<String, String> properties,

@@ -41,7 +41,7 @@ class EmbeddedTransactionsTest {
         if (kind.equals("hsqldb")) {
             ao = EmbeddedActiveObjects.inMemory(NAMESPACE, connections::wrap);
         } else {
-            Optional<PostgreSqlServer> configured = PostgreSqlServer.configured();
+            Optional<PostgreSqlServer> configured = PostgreSqlServer.forTests();
             Assumptions.assumeTrue(configured.isPresent(), PostgreSqlServer.SKIPPED);
             server = configured.get();
             database = server.createDatabase();
