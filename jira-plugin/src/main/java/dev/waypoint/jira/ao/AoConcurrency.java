@@ -100,6 +100,9 @@ final class AoConcurrency {
     /** Whether {@code failure} was caused by a concurrent writer: SQL state class 40, or a unique violation. */
     static boolean isCollision(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Collision) {
+                return true;
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(ROLLBACK_STATE_CLASS)
                             || sql.getSQLState().equals(UNIQUE_VIOLATION))) {
@@ -124,6 +127,16 @@ final class AoConcurrency {
                 what + " is being changed by someone else at the same moment; try again", what);
         conflict.addSuppressed(cause);
         return conflict;
+    }
+
+    /** A concurrent writer was noticed without the database refusing anything (see {@link AoRows#lock}). */
+    static final class Collision extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Collision(String message) {
+            super(message);
+        }
     }
 
     private static void pause(int attempt) {

@@ -12,6 +12,7 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.kpi.Retention;
+import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -68,14 +69,24 @@ public final class AoKpiValueRepository implements KpiValueRepository {
      * writes its (never changing) KPI_ID column back, which takes the row lock until commit, and only then are the
      * values of that instant deleted and the latest row read again. So two writers of the same KPI and date at READ
      * COMMITTED cannot both miss each other's row: no duplicates, and the latest row never goes back to an older
-     * value. The very first value of a KPI has no latest row to lock yet; the unique index on its KPI_ID lets only one
-     * of two first writers create it, and the other one runs again, now finding the row to lock.
+     * value.
+     *
+     * <p>The first value of a KPI has no latest row to take turns on yet. Its writers take turns on the KPI's own row
+     * ({@link AoRows#lock}) and look again: only a writer holding that lock creates a latest row, so the insert never
+     * meets another writer's row (on HSQLDB, Active Objects serializes every insert in the JVM, and an insert that
+     * waited there for another writer's lock would never end). The unique index on KPI_ID stays the backstop.
+     *
+     * @throws NotFoundException if the KPI of the first value does not exist
      */
     private KpiValue write(KpiValue value, boolean replace) {
         int kpiId = AoIds.key("KPI", value.kpiId().value());
         Map<String, Object> columns = columns(kpiId, value);
         return AoConcurrency.retrying(ao, "KPI " + kpiId, () -> {
             AoKpiLatest[] latest = latestOf(kpiId);
+            if (latest.length == 0) {
+                AoRows.lock(ao, AoKpi.class, kpiId, "KPI", AoKpi::getVersion, kpi -> kpi.setName(kpi.getName()));
+                latest = latestOf(kpiId);
+            }
             if (latest.length > 0) {
                 latest[0].setKpiId(latest[0].getKpiId());
                 latest[0].save();

@@ -52,6 +52,25 @@ final class AoRows {
         });
     }
 
+    /**
+     * Takes the row lock of row {@code id} until the end of the transaction without changing the row: {@code lock}
+     * writes one column back as in {@link #update}, then the version is read again. If it moved between the first
+     * read and the lock, another writer committed in between and the written-back value may be stale: the
+     * transaction must end, as a collision that {@link AoConcurrency} retries or answers with 409.
+     *
+     * @throws NotFoundException if there is no such row
+     */
+    static <T extends Entity> void lock(ActiveObjects ao, Class<T> type, long id, String entityName,
+            Function<T, Long> version, Consumer<T> lock) {
+        T row = single(ao, type, id, entityName);
+        long read = version.apply(row);
+        lock.accept(row);
+        row.save();
+        if (version.apply(single(ao, type, id, entityName)) != read) {
+            throw new AoConcurrency.Collision(entityName + " " + id + " changed while it was being locked");
+        }
+    }
+
     static <T extends Entity> T single(ActiveObjects ao, Class<T> type, long id, String entityName) {
         T[] rows = ao.find(type, Query.select().where("ID = ?", AoIds.key(entityName, id)));
         if (rows.length == 0) {
