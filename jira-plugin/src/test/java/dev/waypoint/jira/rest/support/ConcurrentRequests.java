@@ -69,8 +69,13 @@ public final class ConcurrentRequests {
         return winners.get(0);
     }
 
-    /** Every response is one of {@code allowed}, and at least one is the first of them. */
+    /**
+     * Every response is one of {@code allowed}, and at least one is the first of them; a 409 (a collision the storage
+     * could not retry) carries a message.
+     */
     public static void allAmong(List<RestResponse> responses, Integer... allowed) {
         assertThat(statuses(responses)).isSubsetOf(allowed).contains(allowed[0]);
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.errorMessages()).as(r.toString()).isNotEmpty());
     }
 }
