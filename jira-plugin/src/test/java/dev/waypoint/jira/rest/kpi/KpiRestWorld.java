@@ -53,6 +53,7 @@ import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.shared.ProjectKey;
+import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import dev.waypoint.testdata.CheckInBuilder;
@@ -68,6 +69,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The KPI half of the REST API deployed on in-memory fakes of every port (core's test-jar), for the tests of its
@@ -99,8 +101,21 @@ public final class KpiRestWorld {
     private final Set<String> customFields = new HashSet<>();
     private final FakeDateFields dateFields = new FakeDateFields().customDate("First response");
     private final Map<String, Integer> calls = new TreeMap<>();
+    private final Supplier<KpiRepositories> emptyStorage;
+    private final Transactions transactions;
 
+    /** On in-memory fakes. */
     public KpiRestWorld() {
+        this(KpiRepositories::inMemory, new ImmediateTransactions());
+    }
+
+    /**
+     * On other storage (e.g. AO): {@code emptyStorage} gives empty repositories on every {@link #reset()}, whose ids
+     * start at 1 again. {@link #snapshot()} needs the in-memory fakes.
+     */
+    public KpiRestWorld(Supplier<KpiRepositories> emptyStorage, Transactions transactions) {
+        this.emptyStorage = emptyStorage;
+        this.transactions = transactions;
         reset();
     }
 
@@ -109,7 +124,7 @@ public final class KpiRestWorld {
      * date custom field "First response" are the date fields Jira knows.
      */
     public void reset() {
-        repositories.set(KpiRepositories.inMemory());
+        repositories.set(emptyStorage.get());
         search.set(new CountingIssueSearch());
         users.set(new FakeUserDirectory());
         pluginSettings.clear();
@@ -144,7 +159,7 @@ public final class KpiRestWorld {
                 proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
                 proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
                 proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()),
-                new ImmediateTransactions());
+                transactions);
         return new WaypointApp(storage, new Platform(h.currentUser(), h.facts(), h.translator(),
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
                 Swappable.of(UserDirectory.class, users::get, call -> { }),

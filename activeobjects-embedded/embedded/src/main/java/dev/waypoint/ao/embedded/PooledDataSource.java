@@ -8,18 +8,23 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import net.java.ao.DisposableDataSource;
 
-/** Adapts a plain {@link DataSource} to the {@link DisposableDataSource} AO's providers take. */
-final class DisposableHsqlDataSource implements DisposableDataSource {
+/**
+ * Adapts a {@link DataSource} to the {@link DisposableDataSource} AO's providers take; {@link #dispose()} runs
+ * {@code onDispose} (closes a connection pool; nothing for HSQLDB, which {@link EmbeddedActiveObjects} shuts down).
+ */
+final class PooledDataSource implements DisposableDataSource {
 
     private final DataSource delegate;
+    private final Runnable onDispose;
 
-    DisposableHsqlDataSource(DataSource delegate) {
+    PooledDataSource(DataSource delegate, Runnable onDispose) {
         this.delegate = delegate;
+        this.onDispose = onDispose;
     }
 
     @Override
     public void dispose() {
-        // HSQLDB connections are closed by AO after use; the database itself is shut down by EmbeddedActiveObjects.
+        onDispose.run();
     }
 
     @Override
