@@ -1,6 +1,6 @@
 package dev.waypoint.jira.rest.admin;
 
-import dev.waypoint.jira.settings.WaypointSettings;
+import dev.waypoint.app.admin.WaypointSettings;
 import java.util.List;
 
 /**

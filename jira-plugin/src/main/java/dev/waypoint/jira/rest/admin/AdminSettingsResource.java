@@ -2,9 +2,9 @@ package dev.waypoint.jira.rest.admin;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import dev.waypoint.jira.rest.kpi.KpiGuard;
-import dev.waypoint.jira.settings.CustomFieldLookup;
-import dev.waypoint.jira.settings.WaypointSettings;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.CustomFieldLookup;
+import dev.waypoint.app.admin.WaypointSettings;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.kpi.search.UserDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
