@@ -4,6 +4,9 @@ import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
 import dev.waypoint.app.MeQuery;
+import dev.waypoint.app.admin.AdminAccess;
+import dev.waypoint.app.admin.AdminSettingsQuery;
+import dev.waypoint.app.admin.ChangingAdminSettings;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
@@ -87,7 +90,6 @@ import dev.waypoint.jira.rest.initiative.InitiativeResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
 import dev.waypoint.jira.rest.issue.IssueResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.kpi.KpiJqlResource;
 import dev.waypoint.jira.rest.kpi.KpiRefreshResource;
 import dev.waypoint.jira.rest.kpi.KpiResource;
@@ -243,11 +245,11 @@ public final class WaypointApp {
         AligningToKpi aligningToKpi = add(new AligningToKpi(okrAccess, kpiAccess, s.alignments()));
         RemovingAlignment removingAlignment = add(new RemovingAlignment(okrAccess, kpiAccess, s.alignments()));
 
-        // REST resources still on the REST guards (moving into core)
-        KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, p.clock()));
-        KpiViews views = add(new KpiViews(p.translator()));
+        // the admin page's use cases (dev.waypoint.app.admin)
+        AdminAccess adminAccess = add(new AdminAccess(p.currentUser(), permissions));
 
         // REST resources
+        KpiViews views = add(new KpiViews(p.translator()));
         resource(new CycleResource(add(new CyclesQuery(cycleAccess, s.cycles())),
                 add(new CreatingCycle(cycleAccess, cycleService)), add(new ChangingCycle(cycleAccess, cycleService)),
                 add(new DeletingCycle(cycleAccess, cycleService)), add(new CreatingQuarters(cycleAccess, cycleService)),
@@ -282,7 +284,8 @@ public final class WaypointApp {
                 add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
                         p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
-        resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
+        resource(new AdminSettingsResource(add(new AdminSettingsQuery(adminAccess, p.settings())),
+                add(new ChangingAdminSettings(adminAccess, p.settings(), p.users(), p.customFields())), p.clock()));
         resource(new DashboardResource(p.clock(),
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),

@@ -12,7 +12,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.waypoint.access.KpiPermissions;
+import dev.waypoint.access.OkrPermissions;
+import dev.waypoint.access.Permissions;
 import dev.waypoint.jira.platform.ComponentImports;
+import dev.waypoint.jira.rest.offender.PermissionOffender;
 import dev.waypoint.jira.rest.offender.RestOffender;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,13 @@ class PluginArchitectureTest {
                     .and(JavaClass.Predicates.simpleNameEndingWith("Repository")))
             .because("a resource parses, calls one of core's use cases and maps; the use case reads storage");
 
+    static final ArchRule REST_ASKS_NO_PERMISSION = noClasses()
+            .that().resideInAPackage("dev.waypoint.jira.rest..")
+            .should().dependOnClassesThat().belongToAnyOf(Permissions.class, OkrPermissions.class,
+                    KpiPermissions.class)
+            .because("a resource parses, calls one of core's use cases and maps; the use case asks the permission"
+                    + " policy");
+
     @Test
     void givenAppClasses_importing_findsSome() {
         assertThat(APP.size()).isPositive();
@@ -93,6 +104,20 @@ class PluginArchitectureTest {
         assertThatThrownBy(() -> REST_READS_NO_REPOSITORY.check(offender))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ObjectiveRepository");
+    }
+
+    @Test
+    void restAsksNoPermission() {
+        REST_ASKS_NO_PERMISSION.check(APP);
+    }
+
+    @Test
+    void givenResourceAskingThePermissionPolicy_checkingTheRestRule_ruleFails() {
+        JavaClasses offender = new ClassFileImporter().importClasses(PermissionOffender.class);
+
+        assertThatThrownBy(() -> REST_ASKS_NO_PERMISSION.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("dev.waypoint.access.Permissions.requireAdminister");
     }
 
     @Test

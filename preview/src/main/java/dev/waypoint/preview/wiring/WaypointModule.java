@@ -4,7 +4,7 @@ import dev.waypoint.access.CurrentUser;
 import dev.waypoint.jira.platform.JiraCurrentUser;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.preview.PreviewContribution;
 import dev.waypoint.preview.PreviewJob;
 import dev.waypoint.preview.PreviewModule;

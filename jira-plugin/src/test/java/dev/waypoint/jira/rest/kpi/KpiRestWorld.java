@@ -22,7 +22,7 @@ import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
 import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.jira.wiring.WaypointApp;

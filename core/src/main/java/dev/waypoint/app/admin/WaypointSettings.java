@@ -1,4 +1,4 @@
-package dev.waypoint.jira.settings;
+package dev.waypoint.app.admin;
 
 import dev.waypoint.access.AccessSettings;
 import dev.waypoint.insight.InsightSettings;
@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Every setting of Waypoint's admin page (DESIGN §4 "Admin page"), as one value. Each part is core's own settings
  * record where core has one; the rest is what only the Jira adapters read. Invariants are checked here (a broken one
- * is a programming error); the admin REST resource validates user input with field messages before building it.
+ * is a programming error); {@link ChangingAdminSettings} validates the admin's input with field messages before
+ * building it.
  *
  * @param scoring                  pace thresholds and grade bands
  * @param access                   the company OKR/KPI group and the company viewer groups
