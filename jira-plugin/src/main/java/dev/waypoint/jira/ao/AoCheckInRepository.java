@@ -46,7 +46,8 @@ public final class AoCheckInRepository implements CheckInRepository {
         columns.put("CONFIDENCE", checkIn.confidence());
         columns.put("COMMENT_TEXT", checkIn.comment());
         columns.put("AUTHOR_KEY", checkIn.author() == null ? null : checkIn.author().value());
-        return toCheckIn(ao.create(AoCheckIn.class, columns));
+        // the stored row is exactly the check-in given: mapping the new entity back would read each column again
+        return checkIn.withId(new CheckInId(ao.create(AoCheckIn.class, columns).getID()));
     }
 
     @Override

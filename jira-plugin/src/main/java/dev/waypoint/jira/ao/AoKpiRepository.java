@@ -46,7 +46,8 @@ public final class AoKpiRepository implements KpiRepository {
         AoKpi row = ao.create(AoKpi.class, columns);
         write(row, kpi);
         row.save();
-        return toKpi(row);
+        // the stored row is exactly the KPI given: mapping the new entity back would read each column again
+        return kpi.withId(new KpiId(row.getID())).withVersion(0L);
     }
 
     @Override
