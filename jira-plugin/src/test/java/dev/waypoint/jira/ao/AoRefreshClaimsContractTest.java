@@ -1,0 +1,25 @@
+package dev.waypoint.jira.ao;
+
+import dev.waypoint.refresh.RefreshClaims;
+import dev.waypoint.refresh.RefreshClaimsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Core's {@link RefreshClaimsContract} on real Active Objects over HSQLDB; the second node is a second
+ * {@link AoRefreshClaims} on the same Active Objects.
+ */
+class AoRefreshClaimsContractTest extends RefreshClaimsContract {
+
+    @RegisterExtension
+    static final AoDatabaseExtension DATABASE = AoDatabaseExtension.hsqldb();
+
+    @Override
+    protected RefreshClaims createClaims() {
+        return new AoRefreshClaims(DATABASE.ao());
+    }
+
+    @Override
+    protected RefreshClaims createClaimsOnSameStore() {
+        return new AoRefreshClaims(DATABASE.ao());
+    }
+}
