@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The preview's stand-in for a job that Jira's scheduler runs with {@code RunMode.RUN_ONCE_PER_CLUSTER}
- * (atlassian-scheduler: "the job runs on only one node of the cluster at each scheduled time"): every node fires the
- * job on its own timer, and a firing runs only if it takes the job's lease, the claim {@code job:<job id>} held for one
+ * (atlassian-scheduler's {@code RunMode}: the job runs on one node of the cluster each time it triggers; source:
+ * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/RunMode.html,
+ * as the {@code platform-stubs} mirror cites it): every node fires the job on its own timer, and a firing runs only if it takes the job's lease, the claim {@code job:<job id>} held for one
  * interval in the database all nodes share ({@link RefreshClaims}: one atomic conditional write). So of the nodes'
  * firings within one interval exactly one runs; if that node stops in the middle of a run, its lease ends with the
  * interval and the next firing on any node runs the job. In Jira the plugin keeps Jira's own scheduler

@@ -86,7 +86,7 @@ public final class WaypointModule implements PreviewModule {
      * settings), here over the preview's plugin settings in the shared database: what one node saves, every node
      * reads at once.
      */
-    static WaypointSettingsStore settings(PluginSettingsFactory pluginSettings) {
+    public static WaypointSettingsStore settings(PluginSettingsFactory pluginSettings) {
         return new PluginSettingsWaypointSettings(pluginSettings, new PluginSettingsAccessSettings(pluginSettings),
                 new StoryPointFieldSetting(pluginSettings));
     }
