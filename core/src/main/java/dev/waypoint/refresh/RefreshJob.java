@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of the refresh job (DESIGN §4 "Refresh job"), what the jira-plugin's scheduler job runner calls
@@ -22,18 +21,22 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RefreshJob {
 
+    /** The claim of a day's compaction of KPI values ({@link RefreshClaims}). */
+    public static final String COMPACTION_CLAIM = "compaction";
+
     private final KpiRefresher kpis;
     private final KeyResultRefresher keyResults;
     private final KpiValueRepository values;
     private final RefreshSettingsSource settings;
     private final Clock clock;
-    private final AtomicReference<LocalDate> lastCompaction = new AtomicReference<>();
+    private final RefreshClaims claims;
 
     public RefreshJob(KpiRefresher kpis, KeyResultRefresher keyResults, KpiValueRepository values,
-            RefreshSettingsSource settings, Clock clock) {
+            RefreshClaims claims, RefreshSettingsSource settings, Clock clock) {
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
         this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
         this.values = Objects.requireNonNull(values, "'values' must not be null");
+        this.claims = Objects.requireNonNull(claims, "'claims' must not be null");
         this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
@@ -64,13 +67,20 @@ public final class RefreshJob {
         return new RefreshReport(started, clock.instant(), kpiOutcome, keyResultOutcome, compacted, stageFailures);
     }
 
+    /**
+     * Compacts at the first run of each day on any node: the day's claim {@value #COMPACTION_CLAIM} is held until the
+     * next midnight, so the nodes of a cluster, which take turns running the job, compact once a day between them. A
+     * compaction that fails is tried again the next day.
+     */
     private int compactOncePerDay(RefreshBudget budget, Instant now, Retention retention) {
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        if (budget.isUsedUp() || today.equals(lastCompaction.get())) {
+        if (budget.isUsedUp()) {
             return 0;
         }
-        int deleted = values.compact(retention, now, clock.getZone());
-        lastCompaction.set(today);
-        return deleted;
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Instant nextDay = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        if (!claims.claim(COMPACTION_CLAIM, today.toEpochDay(), now, Duration.between(now, nextDay))) {
+            return 0;
+        }
+        return values.compact(retention, now, clock.getZone());
     }
 }

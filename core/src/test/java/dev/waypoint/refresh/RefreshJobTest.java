@@ -78,6 +78,22 @@ class RefreshJobTest {
     }
 
     @Test
+    void givenTwoNodesTakingTurnsOnOneDay_run_compactsOnlyOnceBetweenThem() {
+        RefreshJob nodeA = world.job();
+        RefreshJob nodeB = world.job();
+
+        nodeA.run(Duration.ofMinutes(1));
+        world.clock.advance(Duration.ofMinutes(1));
+        nodeB.run(Duration.ofMinutes(1));
+
+        assertThat(world.values.calls("compact")).isEqualTo(1);
+        world.clock.advance(Duration.ofDays(1));
+        nodeB.run(Duration.ofMinutes(1));
+        nodeA.run(Duration.ofMinutes(1));
+        assertThat(world.values.calls("compact")).isEqualTo(2);
+    }
+
+    @Test
     void givenKpiStageFailingAsAWhole_run_stillRefreshesKeyResultsAndReportsTheFailure() {
         Cycle cycle = world.okr.store(aCycle());
         Objective objective = world.okr.store(anObjective(cycle.id()));
@@ -87,7 +103,7 @@ class RefreshJobTest {
                     throw new IllegalStateException("database unavailable");
                 });
         KpiRefresher broken = new KpiRefresher(unavailable, world.values, world.evaluator());
-        RefreshJob job = new RefreshJob(broken, world.keyResultRefresher(), world.values, () -> world.settings,
+        RefreshJob job = new RefreshJob(broken, world.keyResultRefresher(), world.values, world.claims, () -> world.settings,
                 world.clock);
 
         RefreshReport report = job.run(Duration.ofMinutes(1));

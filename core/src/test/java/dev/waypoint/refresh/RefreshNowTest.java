@@ -3,17 +3,25 @@ package dev.waypoint.refresh;
 import static dev.waypoint.kpi.testdata.KpiTestData.NOW;
 import static dev.waypoint.kpi.testdata.KpiTestData.aKpi;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.kpi.KpiValue;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
+import dev.waypoint.shared.ConflictException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RefreshNowTest {
 
     private final RefreshWorld world = new RefreshWorld();
-    private final RefreshNow refreshNow = new RefreshNow(world.kpiRefresher(), () -> world.settings, world.clock);
+    private final InMemoryRefreshClaims claims = new InMemoryRefreshClaims();
+    private final RefreshNow refreshNow = new RefreshNow(world.kpiRefresher(), claims, world.values,
+            () -> world.settings, world.clock);
+    /** A second node: its own RefreshNow on the same storage and claims. */
+    private final RefreshNow otherNode = new RefreshNow(world.kpiRefresher(), claims, world.values,
+            () -> world.settings, world.clock);
 
     @Test
     void givenAKpi_refresh_evaluatesItNowAndStoresTheValue() {
@@ -70,5 +78,40 @@ class RefreshNowTest {
 
         assertThat(fresh.value()).isEqualTo(20d);
         assertThat(world.search.searches()).isEqualTo(2);
+    }
+
+    @Test
+    void givenARefreshOnAnotherNodeLessThanAMinuteAgo_refresh_answersItsStoredValueWithoutSearching() {
+        Kpi kpi = world.store(aKpi().source(new KpiSource.JqlCount("open")));
+        world.search.count("open", 12);
+        KpiValue first = otherNode.refresh(kpi);
+        world.search.count("open", 13);
+        world.clock.advance(Duration.ofSeconds(30));
+
+        KpiValue second = refreshNow.refresh(kpi);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(world.search.searches()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheRefreshJobStoredANewerValue_refreshWithinTheMinute_answersTheNewestStoredValue() {
+        Kpi kpi = world.store(aKpi().source(new KpiSource.JqlCount("open")));
+        world.search.count("open", 12);
+        refreshNow.refresh(kpi);
+        KpiValue fromJob = world.store(KpiValue.of(kpi.id(), NOW.plusSeconds(10), 14d));
+        world.clock.advance(Duration.ofSeconds(20));
+
+        assertThat(otherNode.refresh(kpi)).isEqualTo(fromJob);
+    }
+
+    @Test
+    void givenAnotherNodeHoldsTheClaimAndNoValueIsStoredYet_refresh_answersConflictWithoutSearching() {
+        Kpi kpi = world.store(aKpi().source(new KpiSource.JqlCount("open")));
+        claims.claim(RefreshNow.claimName(kpi), kpi.version(), NOW, RefreshNow.MIN_INTERVAL);
+
+        assertThatThrownBy(() -> refreshNow.refresh(kpi)).isInstanceOf(ConflictException.class);
+        assertThat(world.search.searches()).isZero();
+        assertThat(world.values.all()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import dev.waypoint.kpi.search.IssueFacts;
 import dev.waypoint.kpi.testdata.KpiBuilder;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.testdata.OkrWorld;
 import java.time.Instant;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class RefreshWorld {
     public final InMemoryKeyResultRefreshStatusRepository statuses = new InMemoryKeyResultRefreshStatusRepository();
     public final CountingIssueSearch search = new CountingIssueSearch();
     public final FakeUserDirectory users = new FakeUserDirectory();
+    public final InMemoryRefreshClaims claims = new InMemoryRefreshClaims();
     public final MutableClock clock = new MutableClock(KpiTestData.NOW);
     public RefreshSettings settings = RefreshSettings.DEFAULTS;
 
@@ -45,7 +47,7 @@ public final class RefreshWorld {
     }
 
     public RefreshJob job() {
-        return new RefreshJob(kpiRefresher(), keyResultRefresher(), values, () -> settings, clock);
+        return new RefreshJob(kpiRefresher(), keyResultRefresher(), values, claims, () -> settings, clock);
     }
 
     public Kpi store(KpiBuilder kpi) {

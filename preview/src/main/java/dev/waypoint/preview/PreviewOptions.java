@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /**
  * How to run the preview. Command line {@code --port=N --data=PATH --reset --strict --no-jobs --db=JDBC_URL
- * --db-user=NAME --db-password=SECRET --help}; without them, system properties {@code preview.port},
+ * --db-user=NAME --db-password=SECRET --node=N --help}; without them, system properties {@code preview.port},
  * {@code preview.data}, {@code preview.reset}, {@code preview.strict}, {@code preview.jobs}, {@code preview.db},
  * {@code preview.db.user}, {@code preview.db.password}; else port {@value #DEFAULT_PORT} and {@code ./preview-data},
  * with jobs, the app's data in an HSQLDB file in the data folder. Port 0 picks a free port (tests).
@@ -16,18 +16,38 @@ import java.util.Properties;
  * @param jobs   run the modules' background jobs (the app's refresh job every minute); off for tests, which need the
  *               data to stay as they left it
  * @param database a PostgreSQL database for the app's Active Objects tables; {@code null}: HSQLDB in the data folder
+ * @param node     which node of a cluster this is: 1 (the default) creates the schema and loads the sample into a new
+ *                 database; 2 and more join the database node 1 filled (needs {@code --db}, refuses {@code --reset}),
+ *                 with a data folder of their own ({@code preview-data-node<N>} by default)
  */
 public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean strict, boolean jobs, boolean help,
-        PreviewDatabase database) {
+        PreviewDatabase database, int node) {
 
     public static final int DEFAULT_PORT = 2990;
     public static final String DEFAULT_DATA_FOLDER = "preview-data";
+    public static final int MAX_NODE = 9;
 
     public PreviewOptions {
         Objects.requireNonNull(dataFolder, "'dataFolder' must not be null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
         }
+        if (node < 1 || node > MAX_NODE) {
+            throw new IllegalArgumentException("--node must be between 1 and " + MAX_NODE + ", was " + node);
+        }
+        if (node > 1 && database == null) {
+            throw new IllegalArgumentException("--node=" + node + " joins node 1's database: it needs "
+                    + "--db=jdbc:postgresql://... (the same as node 1's)");
+        }
+        if (node > 1 && reset) {
+            throw new IllegalArgumentException("--reset deletes the cluster's data: only node 1 may use it");
+        }
+    }
+
+    /** One node, on {@code database} or HSQLDB. */
+    public PreviewOptions(int port, Path dataFolder, boolean reset, boolean strict, boolean jobs, boolean help,
+            PreviewDatabase database) {
+        this(port, dataFolder, reset, strict, jobs, help, database, 1);
     }
 
     /** On HSQLDB in the data folder. */
@@ -41,20 +61,27 @@ public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean s
     }
 
     public PreviewOptions withReset(boolean reset) {
-        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database);
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database, node);
     }
 
     public PreviewOptions withJobs(boolean jobs) {
-        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database);
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database, node);
     }
 
     public PreviewOptions withDatabase(PreviewDatabase database) {
-        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database);
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database, node);
+    }
+
+    /** These options as node {@code number} of a cluster (see {@link #node()}). */
+    public PreviewOptions withNode(int number) {
+        return new PreviewOptions(port, dataFolder, reset, strict, jobs, help, database, number);
     }
 
     public static PreviewOptions parse(String[] args, Properties system) {
         int port = port(system.getProperty("preview.port", String.valueOf(DEFAULT_PORT)));
-        Path data = Path.of(system.getProperty("preview.data", DEFAULT_DATA_FOLDER));
+        String dataProperty = system.getProperty("preview.data");
+        Path data = dataProperty == null ? null : Path.of(dataProperty);
+        int node = number("--node", system.getProperty("preview.node", "1"));
         boolean reset = Boolean.parseBoolean(system.getProperty("preview.reset", "false"));
         boolean strict = Boolean.parseBoolean(system.getProperty("preview.strict", "false"));
         boolean jobs = Boolean.parseBoolean(system.getProperty("preview.jobs", "true"));
@@ -79,24 +106,40 @@ public record PreviewOptions(int port, Path dataFolder, boolean reset, boolean s
                 dbUser = arg.substring("--db-user=".length());
             } else if (arg.startsWith("--db-password=")) {
                 dbPassword = arg.substring("--db-password=".length());
+            } else if (arg.startsWith("--node=")) {
+                node = number("--node", arg.substring("--node=".length()));
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (!arg.isBlank()) {
                 throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
+        if (data == null) {
+            data = Path.of(node == 1 ? DEFAULT_DATA_FOLDER : DEFAULT_DATA_FOLDER + "-node" + node);
+        }
         if (db == null || db.isBlank()) {
+            if (node != 1) {
+                return new PreviewOptions(port, data, reset, strict, jobs, help, null, node);
+            }
             if (dbUser != null || dbPassword != null) {
                 throw new IllegalArgumentException("--db-user and --db-password need --db=jdbc:postgresql://...");
             }
             return new PreviewOptions(port, data, reset, strict, jobs, help);
         }
         return new PreviewOptions(port, data, reset, strict, jobs, help,
-                new PreviewDatabase(db.trim(), blankToNull(dbUser), blankToNull(dbPassword)));
+                new PreviewDatabase(db.trim(), blankToNull(dbUser), blankToNull(dbPassword)), node);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, was " + value, e);
+        }
     }
 
     private static int port(String value) {

@@ -46,13 +46,15 @@ public final class PreviewServer implements AutoCloseable {
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService jobs;
+    private final List<PreviewJob> contributedJobs;
 
     private PreviewServer(Server jetty, PreviewStorage storage, PreviewDataFolder dataFolder,
-            ScheduledExecutorService jobs) {
+            ScheduledExecutorService jobs, List<PreviewJob> contributedJobs) {
         this.jetty = jetty;
         this.storage = storage;
         this.dataFolder = dataFolder;
         this.jobs = jobs;
+        this.contributedJobs = List.copyOf(contributedJobs);
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,20 +90,31 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(PreviewOptions options, List<PreviewModule> modules, String descriptor)
             throws Exception {
+        return start(options, modules, descriptor, Clock.systemDefaultZone());
+    }
+
+    /**
+     * As {@link #start(PreviewOptions, List, String)} on {@code clock} instead of the system's (tests of several nodes
+     * that move time on, e.g. past the refresh job's interval, without waiting).
+     */
+    public static PreviewServer start(PreviewOptions options, List<PreviewModule> modules, String descriptor,
+            Clock clock) throws Exception {
         Objects.requireNonNull(options, "'options' must not be null");
+        Objects.requireNonNull(clock, "'clock' must not be null");
         ClassLoader loader = PreviewServer.class.getClassLoader();
         PreviewI18n i18n = PreviewI18n.load(loader,
                 options.strict() ? PreviewI18n.MissingKeys.FAIL : PreviewI18n.MissingKeys.SHOW_KEY);
         VelocityTemplates templates = new VelocityTemplates(
                 options.strict() ? VelocityTemplates.Mode.STRICT : VelocityTemplates.Mode.LENIENT);
         PreviewDataFolder folder = PreviewDataFolder.prepare(options.dataFolder(), options.reset());
-        PreviewStorage storage = new PreviewStorage(folder, options.database(), options.reset());
+        PreviewStorage storage = new PreviewStorage(folder, options.database(), options.reset(), options.node());
         try {
             ThreadUsers users = new ThreadUsers();
             PreviewDirectory directory = PreviewDirectory.standard();
-            PreviewPlatform platform = new PreviewPlatform(storage.activeObjects(), folder.created(), users,
-                    new PreviewAuthenticationContext(users, directory, i18n), directory, i18n,
-                    Clock.systemDefaultZone(), folder.path());
+            // a node joining a cluster finds the sample in the database node 1 filled: it never loads it again
+            boolean loadSample = folder.created() && options.node() == 1;
+            PreviewPlatform platform = new PreviewPlatform(storage.activeObjects(), loadSample, users,
+                    new PreviewAuthenticationContext(users, directory, i18n), directory, i18n, clock, folder.path());
             List<RestModule> restModules = new ArrayList<>();
             List<PageRoute> pages = new ArrayList<>();
             List<PreviewJob> jobs = new ArrayList<>();
@@ -115,7 +128,7 @@ public final class PreviewServer implements AutoCloseable {
             PreviewWebApp webApp = new PreviewWebApp(users, directory, i18n, templates);
             jetty.setHandler(webApp.context(descriptor, restModules, pages));
             jetty.start();
-            return new PreviewServer(jetty, storage, folder, options.jobs() ? schedule(jobs) : null);
+            return new PreviewServer(jetty, storage, folder, options.jobs() ? schedule(jobs) : null, jobs);
         } catch (Exception | Error e) {
             storage.close();
             throw e;
@@ -175,6 +188,16 @@ public final class PreviewServer implements AutoCloseable {
     /** The app's storage, e.g. for tests that check what a request wrote. */
     public ActiveObjects activeObjects() {
         return storage.activeObjects();
+    }
+
+    /**
+     * Runs every contributed job once, now, on the calling thread, as the background thread would at its next firing
+     * (tests that start the preview without jobs and fire them by hand); a job's exception is thrown.
+     */
+    public void runJobsOnce() {
+        for (PreviewJob job : contributedJobs) {
+            job.task().run();
+        }
     }
 
     public void join() throws InterruptedException {

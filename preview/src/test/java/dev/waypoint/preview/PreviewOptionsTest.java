@@ -63,4 +63,28 @@ class PreviewOptionsTest {
         assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--db-user=waypoint"}, new Properties()))
                 .hasMessageContaining("need --db=");
     }
+
+    @Test
+    void givenNodeTwo_parse_joinsTheDatabaseWithADataFolderOfItsOwn() {
+        PreviewOptions node = PreviewOptions.parse(new String[] {"--db=jdbc:postgresql://db:5432/waypoint",
+            "--node=2"}, new Properties());
+
+        assertThat(node.node()).isEqualTo(2);
+        assertThat(node.dataFolder()).isEqualTo(Path.of("preview-data-node2"));
+        assertThat(PreviewOptions.parse(new String[] {"--db=jdbc:postgresql://db/w", "--node=2", "--data=/tmp/n2"},
+                new Properties()).dataFolder()).isEqualTo(Path.of("/tmp/n2"));
+        assertThat(PreviewOptions.parse(new String[0], new Properties()).node()).isEqualTo(1);
+    }
+
+    @Test
+    void givenBadNodeOptions_parse_failsWithMessage() {
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--node=2"}, new Properties()))
+                .hasMessageContaining("--node=2").hasMessageContaining("--db=");
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--db=jdbc:postgresql://db/w", "--node=2",
+            "--reset"}, new Properties())).hasMessageContaining("only node 1");
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--node=0"}, new Properties()))
+                .hasMessageContaining("--node must be between 1 and 9");
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--node=two"}, new Properties()))
+                .hasMessageContaining("--node must be a number");
+    }
 }

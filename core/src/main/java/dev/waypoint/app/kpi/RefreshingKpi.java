@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * "Refresh now" of one KPI: evaluated at once as the refresh job would (its queries run as its owner, a composite
  * combines its children's latest values) and stored as its newest value, or as an error value when Jira refuses a
- * query ({@link RefreshNow}, which answers a refresh of the last minute again). Its managers may; a MANUAL KPI is
+ * query ({@link RefreshNow}: at most once a minute across the cluster; within the minute its latest stored value is
+ * answered without evaluating). Its managers may; a MANUAL KPI is
  * not refreshed.
  */
 public final class RefreshingKpi {
@@ -25,6 +26,7 @@ public final class RefreshingKpi {
      * @throws dev.waypoint.access.AccessDeniedException 401 / 403 not logged in, or may not manage it
      * @throws dev.waypoint.shared.NotFoundException     no such KPI, or the viewer may not see it
      * @throws dev.waypoint.shared.InvalidInputException the KPI is MANUAL (field {@code source})
+     * @throws dev.waypoint.shared.ConflictException     409 another node is evaluating it and no value is stored yet
      */
     public KpiReading refresh(KpiId id) {
         Kpi kpi = access.kpi(id);

@@ -25,6 +25,7 @@ import dev.waypoint.refresh.KpiEvaluator;
 import dev.waypoint.refresh.KpiRefresher;
 import dev.waypoint.refresh.RefreshNow;
 import dev.waypoint.refresh.RefreshSettings;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.CycleBuilder;
 import dev.waypoint.testdata.ObjectiveBuilder;
@@ -54,6 +55,7 @@ public final class KpiUseCaseWorld {
     public final OkrAccess okrAccess = new OkrAccess(user::get, new OkrPermissions(permissions), kpi.objectives,
             keyResults, cycles);
     public final KpiReadService reads = kpi.readService();
+    public final InMemoryRefreshClaims claims = new InMemoryRefreshClaims();
 
     /** Acts as the role's user from now on. */
     public KpiUseCaseWorld as(Role role) {
@@ -91,7 +93,7 @@ public final class KpiUseCaseWorld {
 
     public RefreshingKpi refreshing() {
         return new RefreshingKpi(access, new RefreshNow(new KpiRefresher(kpi.kpis, kpi.values,
-                new KpiEvaluator(kpi.search, kpi.users)), () -> RefreshSettings.DEFAULTS, kpi.clock));
+                new KpiEvaluator(kpi.search, kpi.users)), claims, kpi.values, () -> RefreshSettings.DEFAULTS, kpi.clock));
     }
 
     public ValidatingKpiJql validatingJql() {

@@ -15,7 +15,9 @@ import dev.waypoint.kpi.inmemory.InMemoryKpiValueRepository;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.RefreshClaims;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.testdata.OkrRepositories;
 import java.util.Objects;
 
@@ -39,6 +41,7 @@ public record KpiRepositories(
         KpiAlignmentRepository alignments,
         KpiTargetChangeRepository targetChanges,
         KeyResultRefreshStatusRepository keyResultStatuses,
+        RefreshClaims claims,
         OkrRepositories okr) {
 
     public KpiRepositories {
@@ -47,6 +50,7 @@ public record KpiRepositories(
         Objects.requireNonNull(alignments, "'alignments' must not be null");
         Objects.requireNonNull(targetChanges, "'targetChanges' must not be null");
         Objects.requireNonNull(keyResultStatuses, "'keyResultStatuses' must not be null");
+        Objects.requireNonNull(claims, "'claims' must not be null");
         Objects.requireNonNull(okr, "'okr' must not be null");
     }
 
@@ -61,6 +65,6 @@ public record KpiRepositories(
                 initiatives, new InMemoryOkrReadRepository(objectives, keyResults, checkIns, initiatives, kpis));
         return new KpiRepositories(kpis, new InMemoryKpiValueRepository(),
                 new InMemoryKpiAlignmentRepository(objectives), new InMemoryKpiTargetChangeRepository(),
-                new InMemoryKeyResultRefreshStatusRepository(), okr);
+                new InMemoryKeyResultRefreshStatusRepository(), new InMemoryRefreshClaims(), okr);
     }
 }

@@ -83,6 +83,11 @@ final class AoConcurrency {
         }
     }
 
+    /** Whether a transaction started here is open on this thread. */
+    static boolean insideTransaction() {
+        return DEPTH.get() > 0;
+    }
+
     private static <T> T tracked(ActiveObjects ao, Supplier<T> work) {
         DEPTH.set(DEPTH.get() + 1);
         try {

@@ -20,6 +20,7 @@ public final class AoSchema {
         AoKpiLatest.class,
         AoKpiTargetChange.class,
         AoKrRefresh.class,
+        AoClaim.class,
     };
 
     private AoSchema() {

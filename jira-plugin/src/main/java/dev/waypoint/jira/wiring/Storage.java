@@ -20,6 +20,7 @@ import dev.waypoint.jira.ao.AoKpiTargetChangeRepository;
 import dev.waypoint.jira.ao.AoKpiValueRepository;
 import dev.waypoint.jira.ao.AoObjectiveRepository;
 import dev.waypoint.jira.ao.AoOkrReadRepository;
+import dev.waypoint.jira.ao.AoRefreshClaims;
 import dev.waypoint.jira.ao.AoTransactions;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.kpi.KpiRepository;
@@ -28,6 +29,7 @@ import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.RefreshClaims;
 import dev.waypoint.shared.Transactions;
 import java.util.Objects;
 
@@ -50,6 +52,7 @@ public record Storage(
         KpiAlignmentRepository alignments,
         KpiTargetChangeRepository targetChanges,
         KeyResultRefreshStatusRepository keyResultStatuses,
+        RefreshClaims claims,
         Transactions transactions) {
 
     public Storage {
@@ -66,6 +69,7 @@ public record Storage(
         Objects.requireNonNull(alignments, "'alignments' must not be null");
         Objects.requireNonNull(targetChanges, "'targetChanges' must not be null");
         Objects.requireNonNull(keyResultStatuses, "'keyResultStatuses' must not be null");
+        Objects.requireNonNull(claims, "'claims' must not be null");
         Objects.requireNonNull(transactions, "'transactions' must not be null");
     }
 
@@ -75,6 +79,6 @@ public record Storage(
                 new AoCheckInRepository(ao), new AoInitiativeRepository(ao), new AoOkrReadRepository(ao),
                 new AoCompanyReadRepository(ao), new AoCyclesInUse(ao), new AoKpiRepository(ao), new AoKpiValueRepository(ao), new AoKpiAlignmentRepository(ao),
                 new AoKpiTargetChangeRepository(ao), new AoKeyResultRefreshStatusRepository(ao),
-                new AoTransactions(ao));
+                new AoRefreshClaims(ao), new AoTransactions(ao));
     }
 }

@@ -217,13 +217,14 @@ public final class WaypointApp {
         // the refresh job
         KpiRefresher kpiRefresher = add(new KpiRefresher(s.kpis(), s.kpiValues(), add(new KpiEvaluator(p.search(),
                 p.users()))));
-        RefreshNow refreshNow = add(new RefreshNow(kpiRefresher, refreshSettings, p.clock()));
+        RefreshNow refreshNow = add(new RefreshNow(kpiRefresher, s.claims(), s.kpiValues(), refreshSettings,
+                p.clock()));
         KeyResultRefresher keyResultRefresher = add(new KeyResultRefresher(
                 add(new ActiveCycleKeyResults(s.cycles(), s.objectives(), s.keyResults())), s.keyResultStatuses(),
                 add(new KeyResultInputs(s.initiatives(), s.kpiValues())),
                 add(new KeyResultEvaluator(p.search(), p.users())), s.checkIns()));
-        this.refreshJob = add(new RefreshJob(kpiRefresher, keyResultRefresher, s.kpiValues(), refreshSettings,
-                p.clock()));
+        this.refreshJob = add(new RefreshJob(kpiRefresher, keyResultRefresher, s.kpiValues(), s.claims(),
+                refreshSettings, p.clock()));
 
         // KPI use cases (and alignments of objectives to KPIs)
         KpiAccess kpiAccess = add(new KpiAccess(p.currentUser(), visibleKpis));

@@ -12,6 +12,6 @@ public final class AoKpiRepositories {
     public static KpiRepositories on(ActiveObjects ao) {
         return new KpiRepositories(new AoKpiRepository(ao), new AoKpiValueRepository(ao),
                 new AoKpiAlignmentRepository(ao), new AoKpiTargetChangeRepository(ao),
-                new AoKeyResultRefreshStatusRepository(ao), AoOkrRepositories.on(ao));
+                new AoKeyResultRefreshStatusRepository(ao), new AoRefreshClaims(ao), AoOkrRepositories.on(ao));
     }
 }

@@ -1,9 +1,14 @@
 package dev.waypoint.jira.wiring;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.admin.CustomFieldLookup;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.app.company.CompanyReadRepository;
 import dev.waypoint.app.cycle.CyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
@@ -13,8 +18,6 @@ import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.app.admin.CustomFieldLookup;
-import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
@@ -25,6 +28,7 @@ import dev.waypoint.kpi.search.UserDirectory;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.RefreshClaims;
 import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.UserNames;
 import jakarta.ws.rs.Path;
@@ -35,8 +39,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 /**
  * The composition root ({@link WaypointApp}, which the preview, the tests and the benchmarks run) and Jira's Spring
@@ -91,7 +93,7 @@ class WiringAgreementTest {
                 mock(OkrReadRepository.class), mock(CompanyReadRepository.class), mock(CyclesInUse.class),
                 mock(KpiRepository.class), mock(KpiValueRepository.class),
                 mock(KpiAlignmentRepository.class), mock(KpiTargetChangeRepository.class),
-                mock(KeyResultRefreshStatusRepository.class), mock(Transactions.class));
+                mock(KeyResultRefreshStatusRepository.class), mock(RefreshClaims.class), mock(Transactions.class));
         Platform platform = new Platform(mock(CurrentUser.class), mock(AccessFacts.class), mock(Translator.class),
                 mock(IssueSearch.class), mock(UserDirectory.class), mock(IssueDirectory.class),
                 mock(UserNames.class), mock(WaypointSettingsStore.class), mock(CustomFieldLookup.class),

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.ao.embedded.EmbeddedActiveObjects;
 import dev.waypoint.jira.ao.AoSchema;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import net.java.ao.RawEntity;
 
 /**
@@ -22,6 +23,11 @@ public final class PreviewStorage implements AutoCloseable {
     /** The {@code namespace} of the app's {@code <ao>} module. */
     public static final String NAMESPACE = "dev.waypoint.waypoint-jira";
 
+    /** The app's entities and the preview's own stand-in for Jira's plugin settings table. */
+    @SuppressWarnings("unchecked")
+    static final Class<? extends RawEntity<?>>[] ENTITIES = Stream.concat(Arrays.stream(AoSchema.ENTITIES),
+            Stream.of(PreviewSetting.class)).toArray(Class[]::new);
+
     private final EmbeddedActiveObjects activeObjects;
 
     /** On HSQLDB in the data folder. */
@@ -36,11 +42,31 @@ public final class PreviewStorage implements AutoCloseable {
      * @throws IllegalStateException if the data folder and the PostgreSQL database do not belong together
      */
     public PreviewStorage(PreviewDataFolder folder, PreviewDatabase database, boolean reset) {
+        this(folder, database, reset, 1);
+    }
+
+    /**
+     * As {@link #PreviewStorage(PreviewDataFolder, PreviewDatabase, boolean)} for node {@code node} of a cluster: a
+     * node after the first joins {@code database}, which node 1 must have filled (its schema is only brought up to
+     * date, never dropped, and none of its rows is deleted), whatever its own data folder holds.
+     *
+     * @throws IllegalStateException if the data folder and the PostgreSQL database do not belong together, or a
+     *                               joining node finds no Waypoint data
+     */
+    public PreviewStorage(PreviewDataFolder folder, PreviewDatabase database, boolean reset, int node) {
+        if (node > 1 && (database == null || reset)) {
+            throw new IllegalArgumentException("node " + node + " joins node 1's PostgreSQL database, without --reset");
+        }
         activeObjects = database == null ? EmbeddedActiveObjects.file(folder.path(), NAMESPACE)
                 : EmbeddedActiveObjects.postgresql(database.url(), database.user(), database.password(), NAMESPACE);
         try {
-            activeObjects.migrate(AoSchema.ENTITIES);
-            if (database != null) {
+            activeObjects.migrate(ENTITIES);
+            if (node > 1) {
+                if (isEmpty()) {
+                    throw new IllegalStateException("Node " + node + " joins the database " + database + ", which "
+                            + "holds no Waypoint data yet: start node 1 on it first");
+                }
+            } else if (database != null) {
                 if (reset) {
                     deleteEveryRow();
                 }
@@ -68,7 +94,7 @@ public final class PreviewStorage implements AutoCloseable {
 
     private void deleteEveryRow() {
         activeObjects.executeInTransaction(() -> {
-            for (Class<? extends RawEntity<?>> type : AoSchema.ENTITIES) {
+            for (Class<? extends RawEntity<?>> type : ENTITIES) {
                 activeObjects.deleteWithSQL(entity(type), "ID > ?", 0);
             }
             return null;

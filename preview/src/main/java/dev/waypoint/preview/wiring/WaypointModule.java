@@ -1,15 +1,19 @@
 package dev.waypoint.preview.wiring;
 
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.platform.JiraCurrentUser;
+import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
+import dev.waypoint.jira.search.StoryPointFieldSetting;
+import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.preview.PreviewContribution;
 import dev.waypoint.preview.PreviewJob;
 import dev.waypoint.preview.PreviewModule;
 import dev.waypoint.preview.PreviewPlatform;
+import dev.waypoint.preview.data.DatabasePluginSettings;
 import dev.waypoint.preview.issues.SearchMessages;
 import dev.waypoint.preview.sample.SampleData;
 import dev.waypoint.preview.sample.SampleWorld;
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The app in the preview: builds core's services on the app's Active Objects storage with the preview's stand-ins for
- * Jira (users and permissions, the sample search, issues, settings kept in memory), loads the sample into a fresh
+ * Jira (users and permissions, the sample search, issues, plugin settings in the shared database), loads the sample into a fresh
  * data folder through those services on a moving clock, and contributes the app's REST module
  * ({@link WaypointRest}) and the refresh job ({@link #refreshJob}). The sample world (issues, users) is rebuilt from today's date at every start; Waypoint's
  * own data stays in the data folder, so a restart never generates a second time.
@@ -36,6 +40,8 @@ public final class WaypointModule implements PreviewModule {
     /** As {@code RefreshJobRegistrar.INTERVAL} and {@code RefreshJobRunner.BUDGET} in Jira. */
     static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
     static final Duration REFRESH_BUDGET = Duration.ofSeconds(50);
+    /** As {@code RefreshJobRegistrar.JOB_ID}. */
+    static final String REFRESH_JOB_ID = "dev.waypoint.refresh.job";
 
     private static final Logger LOG = LoggerFactory.getLogger(WaypointModule.class);
 
@@ -57,7 +63,7 @@ public final class WaypointModule implements PreviewModule {
     public PreviewContribution contribute(PreviewPlatform platform) {
         SampleWorld world = SampleWorld.create(platform.clock(), platform.directory());
         Storage storage = Storage.activeObjects(platform.activeObjects());
-        WaypointSettingsStore settings = new InMemoryWaypointSettingsStore();
+        WaypointSettingsStore settings = settings(new DatabasePluginSettings(platform.activeObjects()));
         SearchMessages messages = new SearchMessages(platform.i18n());
         Function<Clock, WaypointPorts> ports = clock -> WaypointPorts.create(world, platform.directory(), messages,
                 settings, clock);
@@ -69,20 +75,33 @@ public final class WaypointModule implements PreviewModule {
         }
         WaypointServices live = WaypointServices.assemble(storage, this.live.apply(ports.apply(platform.clock())),
                 currentUser, translator, platform.clock());
+        OncePerCluster cluster = new OncePerCluster(REFRESH_JOB_ID, REFRESH_INTERVAL, storage.claims(),
+                platform.clock());
         return new PreviewContribution(List.of(WaypointRest.module(live.app(), translator)), List.of(),
-                List.of(refreshJob(live.refreshJob())));
+                List.of(refreshJob(live.refreshJob(), cluster)));
     }
 
     /**
-     * The app's refresh job as Jira's scheduler runs it ({@code RefreshJobRegistrar}: every minute, a 50-second
-     * budget per run), so the sample's KPIs keep their values current while the preview runs.
+     * The admin settings as the plugin keeps them in Jira ({@link PluginSettingsWaypointSettings} over SAL's plugin
+     * settings), here over the preview's plugin settings in the shared database: what one node saves, every node
+     * reads at once.
      */
-    static PreviewJob refreshJob(RefreshJob job) {
-        return new PreviewJob("Waypoint refresh", REFRESH_INTERVAL, () -> {
+    public static WaypointSettingsStore settings(PluginSettingsFactory pluginSettings) {
+        return new PluginSettingsWaypointSettings(pluginSettings, new PluginSettingsAccessSettings(pluginSettings),
+                new StoryPointFieldSetting(pluginSettings));
+    }
+
+    /**
+     * The app's refresh job as Jira's scheduler runs it ({@code RefreshJobRegistrar}: every minute, once per cluster
+     * ({@link OncePerCluster}), a 50-second budget per run), so the sample's KPIs keep their values current while the
+     * preview runs.
+     */
+    static PreviewJob refreshJob(RefreshJob job, OncePerCluster cluster) {
+        return new PreviewJob("Waypoint refresh", REFRESH_INTERVAL, () -> cluster.fire(() -> {
             RefreshReport report = job.run(REFRESH_BUDGET);
             if (!report.stageFailures().isEmpty()) {
                 LOG.warn("Waypoint refresh: failed stages {}", report.stageFailures());
             }
-        });
+        }));
     }
 }

@@ -2,6 +2,7 @@ package dev.waypoint.jira.rest.kpi;
 
 import dev.waypoint.access.Scope;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.app.company.inmemory.PortCompanyReadRepository;
 import dev.waypoint.app.cycle.PortCyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
@@ -22,7 +23,6 @@ import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
 import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
-import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.jira.wiring.WaypointApp;
@@ -51,6 +51,7 @@ import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.progress.OkrReadRepository;
 import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.RefreshClaims;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.Transactions;
@@ -159,6 +160,7 @@ public final class KpiRestWorld {
                 proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
                 proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
                 proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()),
+                proxy(RefreshClaims.class, () -> repositories.get().claims()),
                 transactions);
         return new WaypointApp(storage, new Platform(h.currentUser(), h.facts(), h.translator(),
                 Swappable.of(IssueSearch.class, search::get, call -> { }),

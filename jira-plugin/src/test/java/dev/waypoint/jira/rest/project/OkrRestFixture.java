@@ -41,6 +41,7 @@ import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;
 import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.UserNames;
@@ -137,7 +138,7 @@ public final class OkrRestFixture {
                         r.checkIns()), new PortCyclesInUse(r.objectives()), new InMemoryKpiRepository(), new InMemoryKpiValueRepository(),
                 new InMemoryKpiAlignmentRepository((InMemoryObjectiveRepository) r.objectives()),
                 new InMemoryKpiTargetChangeRepository(), new InMemoryKeyResultRefreshStatusRepository(),
-                new ImmediateTransactions()));
+                new InMemoryRefreshClaims(), new ImmediateTransactions()));
     }
 
     /** On Active Objects. */
