@@ -20,6 +20,8 @@ public final class CycleMessages {
             "waypoint.cycle.year.required", "Year is required",
             "waypoint.cycle.year.outOfRange", "Year {0} must be within {1} years of today",
             "waypoint.cycle.year.quartersExist", "The quarters of {0} exist already",
+            "waypoint.cycle.year.quartersBusy",
+            "The quarters of {0} are being created by someone else at this moment; reload to see them",
             "waypoint.cycle.closed", "Cycle \"{0}\" is closed and cannot be changed",
             "waypoint.cycle.delete.notEmpty", "Cycle \"{0}\" still has {1} objectives; delete or move them first");
 

@@ -30,6 +30,14 @@ public interface RefreshClaims {
      */
     boolean claim(String name, long generation, Instant now, Duration hold);
 
+    /**
+     * Gives up the claim {@code name} of {@code generation} before its hold ends (work done sooner than the hold), so
+     * that the next claimer need not wait. A claim of another generation is left as it is. Call it only while the
+     * hold lasts: after it, another caller of the same generation may hold the claim. Like {@link #claim}, it commits
+     * on its own and must not be called inside an open transaction.
+     */
+    void release(String name, long generation);
+
     /** Checks the arguments of {@link #claim} as every implementation must. */
     static void check(String name, Instant now, Duration hold) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {

@@ -56,6 +56,26 @@ public abstract class RefreshClaimsContract {
     }
 
     @Test
+    void givenAReleasedClaim_claim_takesItAtOnceWhileAReleaseOfAnotherGenerationLeavesItHeld() {
+        claims.claim("quarters:2027", 0, NOW, MINUTE);
+        claims.release("quarters:2027", 1);
+
+        assertThat(claims.claim("quarters:2027", 0, NOW.plusSeconds(1), MINUTE)).isFalse();
+
+        claims.release("quarters:2027", 0);
+
+        assertThat(claims.claim("quarters:2027", 0, NOW.plusSeconds(2), MINUTE)).isTrue();
+        assertThat(claims.claim("quarters:2027", 0, NOW.plusSeconds(3), MINUTE)).isFalse();
+    }
+
+    @Test
+    void givenNoClaim_release_changesNothing() {
+        claims.release("kpi:9", 0);
+
+        assertThat(claims.claim("kpi:9", 0, NOW, MINUTE)).isTrue();
+    }
+
+    @Test
     void givenClaimsOfOtherNames_claim_isIndependentOfThem() {
         claims.claim("kpi:1", 3, NOW, MINUTE);
 

@@ -26,6 +26,7 @@ import dev.waypoint.objective.inmemory.InMemoryObjectiveRepository;
 import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class OkrWorld {
     public final FakeUserDirectory users = new FakeUserDirectory();
     /** Jira's verdict on key-result JQL: every query is valid unless declared invalid here. */
     public final CountingIssueSearch search = new CountingIssueSearch();
+    /** Cluster-wide claims (the quarters of a year are created once). */
+    public final InMemoryRefreshClaims claims = new InMemoryRefreshClaims();
 
     private ScoringSettings settings = ScoringSettings.defaults();
 
@@ -63,7 +66,7 @@ public final class OkrWorld {
     }
 
     public CycleService cycleService() {
-        return new CycleService(cycles, objectives, transactions, OkrTestData.CLOCK);
+        return new CycleService(cycles, objectives, claims, transactions, OkrTestData.CLOCK);
     }
 
     public ObjectiveService objectiveService() {

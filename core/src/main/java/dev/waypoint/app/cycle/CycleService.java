@@ -11,6 +11,7 @@ import dev.waypoint.cycle.UpdateCycle;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.refresh.RefreshClaims;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.Limits;
@@ -20,6 +21,7 @@ import dev.waypoint.shared.Problems;
 import dev.waypoint.shared.TextRules;
 import dev.waypoint.shared.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -34,21 +36,28 @@ import java.util.stream.Collectors;
  * Creates, updates and deletes cycles, and creates the four quarters of a year in one action (DESIGN §3). Validation:
  * name 1-255 characters without control characters, dates within ±100 years of today, end not before start; CLOSED
  * is set only by closing the cycle ({@code CycleClosingService}), and a closed cycle cannot change. Every problem is
- * reported in one {@link InvalidInputException} before anything is written.
+ * reported in one {@link InvalidInputException} before anything is written. The quarters of a year are created once
+ * even when several requests (on several nodes) ask at the same moment: the first takes a cluster-wide claim on the
+ * year ({@link RefreshClaims}) and checks again under it, the others answer 409.
  */
 public final class CycleService {
 
     private static final MessageCatalog MESSAGES = CycleMessages.CATALOG;
 
+    /** How long the claim on a year's quarters keeps others out: longer than creating four cycles takes. */
+    static final Duration QUARTERS_HOLD = Duration.ofSeconds(30);
+
     private final CycleRepository cycles;
     private final ObjectiveRepository objectives;
+    private final RefreshClaims claims;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CycleService(CycleRepository cycles, ObjectiveRepository objectives, Transactions transactions,
-            Clock clock) {
+    public CycleService(CycleRepository cycles, ObjectiveRepository objectives, RefreshClaims claims,
+            Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.objectives = objectives;
+        this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -106,22 +115,42 @@ public final class CycleService {
      * Creates "Q1 &lt;year&gt;" (January to March) ... "Q4 &lt;year&gt;" in state PLANNING, in one transaction.
      *
      * @throws InvalidInputException if the year is missing, out of range, or its quarters exist already
+     * @throws ConflictException     (409) while another request, on any node, is creating the same quarters
      */
     public List<Cycle> createQuarters(CreateQuarters command) {
         Integer year = command.year();
         int today = Year.now(clock).getValue();
         Problems problems = new Problems();
-        boolean yearOk = MESSAGES.require(problems, year != null, "year", "waypoint.cycle.year.required")
-                && MESSAGES.require(problems, Math.abs(year - today) <= Limits.YEARS_FROM_TODAY, "year",
-                        "waypoint.cycle.year.outOfRange", year, Limits.YEARS_FROM_TODAY);
-        List<Cycle> quarters = yearOk ? quartersOf(year) : List.of();
-        if (yearOk) {
+        if (MESSAGES.require(problems, year != null, "year", "waypoint.cycle.year.required")) {
+            MESSAGES.require(problems, Math.abs(year - today) <= Limits.YEARS_FROM_TODAY, "year",
+                    "waypoint.cycle.year.outOfRange", year, Limits.YEARS_FROM_TODAY);
+        }
+        problems.throwIfAny();
+        List<Cycle> quarters = quartersOf(year);
+        String claim = quartersClaim(year);
+        if (!claims.claim(claim, 0, clock.instant(), QUARTERS_HOLD)) {
+            throw busy(year);
+        }
+        try {
+            // Read under the claim: a request that finds no quarters here cannot race another one storing them.
             Set<String> existing = cycles.findAll().stream().map(CycleService::identity).collect(Collectors.toSet());
             MESSAGES.require(problems, quarters.stream().map(CycleService::identity).noneMatch(existing::contains),
                     "year", "waypoint.cycle.year.quartersExist", year);
+            problems.throwIfAny();
+            return transactions.inTransaction(() -> quarters.stream().map(cycles::insert).toList());
+        } finally {
+            claims.release(claim, 0);
         }
-        problems.throwIfAny();
-        return transactions.inTransaction(() -> quarters.stream().map(cycles::insert).toList());
+    }
+
+    /** The cluster-wide claim that one request at a time creates the quarters of {@code year}. */
+    static String quartersClaim(int year) {
+        return "quarters:" + year;
+    }
+
+    private static ConflictException busy(int year) {
+        return new ConflictException("waypoint.cycle.year.quartersBusy", "The quarters of " + year
+                + " are being created by someone else at this moment", String.valueOf(year));
     }
 
     private static List<Cycle> quartersOf(int year) {

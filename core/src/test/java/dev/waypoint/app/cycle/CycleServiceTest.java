@@ -18,7 +18,9 @@ import dev.waypoint.cycle.UpdateCycle;
 import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.InvalidInputException;
 import dev.waypoint.shared.NotFoundException;
+import dev.waypoint.testdata.OkrTestData;
 import dev.waypoint.testdata.OkrWorld;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -219,6 +221,26 @@ class CycleServiceTest {
 
             assertThat(keys(() -> service.createQuarters(new CreateQuarters(2026))))
                     .containsExactly("waypoint.cycle.year.quartersExist");
+            assertThat(world.cycles.all()).hasSize(4);
+        }
+
+        @Test
+        void givenSomeoneCreatingTheSameQuartersAtThisMoment_createQuarters_answersConflictAndStoresNothing() {
+            world.claims.claim(CycleService.quartersClaim(2028), 0, OkrTestData.CLOCK.instant(), Duration.ofSeconds(5));
+
+            assertThatThrownBy(() -> service.createQuarters(new CreateQuarters(2028)))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("waypoint.cycle.year.quartersBusy"));
+            assertThat(world.cycles.all()).isEmpty();
+        }
+
+        @Test
+        void givenQuartersDeletedAgain_createQuarters_atOnce_createsThemAgain() {
+            for (Cycle quarter : service.createQuarters(new CreateQuarters(2028))) {
+                service.delete(quarter.id());
+            }
+
+            assertThat(service.createQuarters(new CreateQuarters(2028))).hasSize(4);
             assertThat(world.cycles.all()).hasSize(4);
         }
 

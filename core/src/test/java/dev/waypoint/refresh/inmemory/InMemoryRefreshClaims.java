@@ -26,6 +26,11 @@ public final class InMemoryRefreshClaims implements RefreshClaims {
         return taken.get();
     }
 
+    @Override
+    public void release(String name, long generation) {
+        held.computeIfPresent(name, (key, current) -> current.generation() == generation ? null : current);
+    }
+
     private record Held(long generation, Instant until) {
     }
 }

@@ -48,4 +48,14 @@ public final class AoRefreshClaims implements RefreshClaims {
             throw e;
         }
     }
+
+    @Override
+    public void release(String name, long generation) {
+        RefreshClaims.check(name, Instant.EPOCH, Duration.ofMillis(1));
+        if (AoConcurrency.insideTransaction()) {
+            throw new IllegalStateException("a claim is released on its own and must not be inside a transaction");
+        }
+        ao.executeInTransaction(() -> ao.deleteWithSQL(AoClaim.class, "CLAIM_NAME = ? AND GENERATION = ?", name,
+                generation));
+    }
 }

@@ -166,7 +166,8 @@ public final class WaypointApp {
         CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
                 s.keyResults(), removal, s.transactions()));
-        CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.transactions(), p.clock()));
+        CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.claims(), s.transactions(),
+                p.clock()));
         CycleAccess cycleAccess = add(new CycleAccess(p.currentUser(), permissions));
         OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
 

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -94,14 +93,7 @@ abstract class OkrRestConcurrencyContract {
                 LocalDate.of(2027, 7, 1), LocalDate.of(2027, 10, 1)));
     }
 
-    /**
-     * Open: {@code CycleService.createQuarters} (core) checks that the year's quarters do not exist, then inserts
-     * them, outside any lock: concurrent requests all pass the check and each stores the four quarters (on HSQLDB and
-     * PostgreSQL alike). Nothing in storage names "the quarters of a year" to hold a unique index or a lock on; the
-     * fix belongs to the use case (e.g. a lock row per year, or a unique index on cycle name and dates, which would
-     * need existing duplicates resolved first). Enable this test with that fix.
-     */
-    @Disabled("open: CycleService.createQuarters checks then inserts without a lock; see the comment")
+    /** The first request claims the year cluster-wide ({@code RefreshClaims}); the others answer 409 or 400. */
     @Test
     void givenTwentyQuarterRequestsForOneYear_postingAtOnce_storeTheFourQuartersOnce() throws Exception {
         race(i -> RestRequest.post("/cycles/quarters", "{\"year\":2027}"));
