@@ -1,16 +1,5 @@
 package dev.waypoint.closing;
 
-import static dev.waypoint.testdata.OkrTestData.ALICE;
-import static dev.waypoint.testdata.OkrTestData.aCheckIn;
-import static dev.waypoint.testdata.OkrTestData.aCycle;
-import static dev.waypoint.testdata.OkrTestData.aKeyResult;
-import static dev.waypoint.testdata.OkrTestData.anObjective;
-import static dev.waypoint.testdata.Refusals.fields;
-import static dev.waypoint.testdata.Refusals.invalid;
-import static dev.waypoint.testdata.Refusals.keys;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInValue;
@@ -31,6 +20,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static dev.waypoint.testdata.OkrTestData.ALICE;
+import static dev.waypoint.testdata.OkrTestData.aCheckIn;
+import static dev.waypoint.testdata.OkrTestData.aCycle;
+import static dev.waypoint.testdata.OkrTestData.aKeyResult;
+import static dev.waypoint.testdata.OkrTestData.anObjective;
+import static dev.waypoint.testdata.Refusals.fields;
+import static dev.waypoint.testdata.Refusals.invalid;
+import static dev.waypoint.testdata.Refusals.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class CycleClosingServiceTest {
 
@@ -79,7 +79,8 @@ class CycleClosingServiceTest {
         void givenObjectiveWithContributingChildInAnotherCycle_close_gradesTheRollUp() {
             Cycle year = world.store(aCycle().named("2026").to(LocalDate.of(2026, 12, 31)));
             Objective company = world.store(anObjective(year.id()).company());
-            world.store(aKeyResult(company.id()).metric(0, 10));
+            KeyResult companyResult = world.store(aKeyResult(company.id()).metric(0, 10));
+            world.store(aCheckIn(companyResult.id()).value(0));
             Objective child = world.store(anObjective(q1.id()).alignedTo(company.id()).weight(3));
             KeyResult childResult = world.store(aKeyResult(child.id()).metric(0, 10));
             world.store(aCheckIn(childResult.id()).value(10));

@@ -1,0 +1,143 @@
+package dev.waypoint.app.progress;
+
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInRepository;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.keyresult.KeyResultRepository;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveLevel;
+import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.objective.ObjectiveState;
+import dev.waypoint.progress.CycleOverview;
+import dev.waypoint.progress.ObjectiveStatus;
+import dev.waypoint.progress.Visibility;
+import dev.waypoint.scoring.KeyResultProgress;
+import dev.waypoint.scoring.Pace;
+import dev.waypoint.scoring.Progress;
+import dev.waypoint.scoring.ProgressWarning;
+import dev.waypoint.scoring.Rollup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The company-wide progress of the company objectives a project page shows for alignment (issue 12, item 4): the same
+ * roll-up as the company page ({@code CycleGrading}: its key results and contributing objectives below it in any
+ * cycle and project, what the viewer may see of them), so a company objective shows the same number on every page.
+ * Reads its descendants level by level (the number of reads grows with the depth of the tree, at most
+ * {@link #MAX_DEPTH}, never with its size), their key results (one read), what the viewer may see of them (the
+ * disclosure rule's reads) and their check-ins (one read); nothing without company objectives.
+ */
+public final class CompanyObjectiveProgress {
+
+    /** Deepest alignment tree followed below a company objective, as {@code CycleGrading}. */
+    static final int MAX_DEPTH = 20;
+
+    private final ViewerVisibility visibility;
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final CheckInRepository checkIns;
+
+    public CompanyObjectiveProgress(ViewerVisibility visibility, ObjectiveRepository objectives,
+            KeyResultRepository keyResults, CheckInRepository checkIns) {
+        this.visibility = Objects.requireNonNull(visibility, "'visibility' must not be null");
+        this.objectives = Objects.requireNonNull(objectives, "'objectives' must not be null");
+        this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
+        this.checkIns = Objects.requireNonNull(checkIns, "'checkIns' must not be null");
+    }
+
+    /**
+     * The statuses of the overview's company objectives with their company-wide progress, pace and the number of key
+     * results counted ({@code keyResultsCounted} of {@code keyResultsTotal}: those below it the viewer sees, with
+     * their numbers), by objective id. Values dated after the overview's day do not count.
+     */
+    public Map<ObjectiveId, ObjectiveStatus> of(CycleOverview overview) {
+        List<ObjectiveStatus> company = overview.objectives().stream()
+                .filter(o -> o.objective().level() == ObjectiveLevel.COMPANY).toList();
+        if (company.isEmpty()) {
+            return Map.of();
+        }
+        List<Objective> loaded = withDescendants(company.stream().map(ObjectiveStatus::objective).toList());
+        List<KeyResult> loadedKeyResults = keyResults.findByObjectiveIds(loaded.stream().map(Objective::id).toList());
+        Visibility seen = visibility.of(loaded, loadedKeyResults);
+        List<Objective> visible = loaded.stream().filter(seen.objectives()).toList();
+        Set<ObjectiveId> visibleIds = visible.stream().map(Objective::id).collect(Collectors.toSet());
+        List<KeyResult> theirs = loadedKeyResults.stream().filter(k -> visibleIds.contains(k.objectiveId())).toList();
+        List<KeyResultId> shown = theirs.stream().map(KeyResult::id).filter(id -> !seen.hidden().contains(id))
+                .toList();
+        Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of()
+                : KeyResultProgress.upTo(checkIns.findByKeyResultIds(shown), overview.asOf()).stream()
+                        .collect(Collectors.groupingBy(CheckIn::keyResultId));
+        Map<KeyResultId, Progress> progress = new HashMap<>();
+        for (KeyResult keyResult : theirs) {
+            progress.put(keyResult.id(), seen.hidden().contains(keyResult.id())
+                    ? Progress.unknown(ProgressWarning.HIDDEN)
+                    : KeyResultProgress.fromCheckIns(keyResult.measure(),
+                            history.getOrDefault(keyResult.id(), List.of())));
+        }
+        Map<ObjectiveId, Progress> rolled = Rollup.objectives(visible, theirs, progress);
+        Map<ObjectiveId, List<Objective>> children = contributingChildren(visible);
+        Map<ObjectiveId, List<KeyResult>> own = theirs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+        Map<ObjectiveId, ObjectiveStatus> statuses = new HashMap<>();
+        for (ObjectiveStatus status : company) {
+            ObjectiveId id = status.objective().id();
+            Progress p = rolled.getOrDefault(id, Progress.unknown(ProgressWarning.NOTHING_TO_ROLL_UP));
+            int total = 0;
+            int counted = 0;
+            for (ObjectiveId member : subtree(id, children)) {
+                for (KeyResult keyResult : own.getOrDefault(member, List.of())) {
+                    total++;
+                    if (!seen.hidden().contains(keyResult.id())) {
+                        counted++;
+                    }
+                }
+            }
+            statuses.put(id, status.rolledUp(p, Pace.status(p, overview.expectedProgress(), null,
+                    overview.settings()), counted, total));
+        }
+        return statuses;
+    }
+
+    private List<Objective> withDescendants(List<Objective> roots) {
+        List<Objective> all = new ArrayList<>(roots);
+        Set<ObjectiveId> seen = roots.stream().map(Objective::id).collect(Collectors.toCollection(HashSet::new));
+        List<ObjectiveId> frontier = List.copyOf(seen);
+        for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
+            List<Objective> children = objectives.findByParentIds(frontier).stream()
+                    .filter(child -> seen.add(child.id())).toList();
+            all.addAll(children);
+            frontier = children.stream().map(Objective::id).toList();
+        }
+        return all;
+    }
+
+    /** The children that count in their parent's roll-up, as {@link Rollup#objectives} counts them. */
+    private static Map<ObjectiveId, List<Objective>> contributingChildren(List<Objective> visible) {
+        Map<ObjectiveId, List<Objective>> children = new HashMap<>();
+        for (Objective child : visible) {
+            if (child.parentId() != null && child.contributesToParent() && child.state() != ObjectiveState.ABANDONED) {
+                children.computeIfAbsent(child.parentId(), p -> new ArrayList<>()).add(child);
+            }
+        }
+        return children;
+    }
+
+    private static Set<ObjectiveId> subtree(ObjectiveId root, Map<ObjectiveId, List<Objective>> children) {
+        Set<ObjectiveId> members = new HashSet<>();
+        List<ObjectiveId> frontier = new ArrayList<>(List.of(root));
+        while (!frontier.isEmpty()) {
+            ObjectiveId next = frontier.remove(frontier.size() - 1);
+            if (members.add(next)) {
+                children.getOrDefault(next, List.of()).forEach(child -> frontier.add(child.id()));
+            }
+        }
+        return members;
+    }
+}
