@@ -11,7 +11,6 @@ public final class OkrAppMessages {
     public static final String SELECTION_REQUIRED = "waypoint.link.selection.required";
     public static final String SELECTION_AMBIGUOUS = "waypoint.link.selection.ambiguous";
     public static final String KEYS_TOO_MANY = "waypoint.link.issueKeys.tooMany";
-    public static final String KEY_INVALID = "waypoint.link.issueKeys.invalid";
     public static final String JQL_TOO_LONG = "waypoint.link.jql.tooLong";
     public static final String JQL_INVALID = "waypoint.link.jql.invalid";
     public static final String EPIC_NOT_FOUND = "waypoint.link.epicKey.notFound";
@@ -23,7 +22,6 @@ public final class OkrAppMessages {
             SELECTION_REQUIRED, "Choose the issues to link: search for them, enter a JQL query or an epic",
             SELECTION_AMBIGUOUS, "Choose issues in one way only: by search, by a JQL query or by an epic",
             KEYS_TOO_MANY, "At most {0} issues can be linked at once, {1} were chosen",
-            KEY_INVALID, "\"{0}\" is not an issue key",
             JQL_TOO_LONG, "The JQL query must be at most {0} characters, was {1}",
             JQL_INVALID, "Jira does not accept this query: {0}",
             EPIC_NOT_FOUND, "There is no issue {0} that you can see",

@@ -11,6 +11,7 @@ import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.ObjectiveState;
 import dev.waypoint.progress.CycleOverview;
+import dev.waypoint.progress.KeyResultStatus;
 import dev.waypoint.progress.ObjectiveStatus;
 import dev.waypoint.progress.Visibility;
 import dev.waypoint.scoring.KeyResultProgress;
@@ -31,9 +32,10 @@ import java.util.stream.Collectors;
  * The company-wide progress of the company objectives a project page shows for alignment (issue 12, item 4): the same
  * roll-up as the company page ({@code CycleGrading}: its key results and contributing objectives below it in any
  * cycle and project, what the viewer may see of them), so a company objective shows the same number on every page.
- * Reads its descendants level by level (the number of reads grows with the depth of the tree, at most
- * {@link #MAX_DEPTH}, never with its size), their key results (one read), what the viewer may see of them (the
- * disclosure rule's reads) and their check-ins (one read); nothing without company objectives.
+ * It reuses what the page computed for its own objectives and key results, and reads the rest of the trees: their
+ * objectives level by level (the number of reads grows with the depth of the trees, at most {@link #MAX_DEPTH}, never
+ * with their size), and only for objectives not on the page their key results (one read), what the viewer may see of
+ * them (the disclosure rule's reads) and their check-ins (one read); nothing without company objectives.
  */
 public final class CompanyObjectiveProgress {
 
@@ -64,27 +66,54 @@ public final class CompanyObjectiveProgress {
         if (company.isEmpty()) {
             return Map.of();
         }
-        List<Objective> loaded = withDescendants(company.stream().map(ObjectiveStatus::objective).toList());
-        List<KeyResult> loadedKeyResults = keyResults.findByObjectiveIds(loaded.stream().map(Objective::id).toList());
-        Visibility seen = visibility.of(loaded, loadedKeyResults);
-        List<Objective> visible = loaded.stream().filter(seen.objectives()).toList();
-        Set<ObjectiveId> visibleIds = visible.stream().map(Objective::id).collect(Collectors.toSet());
-        List<KeyResult> theirs = loadedKeyResults.stream().filter(k -> visibleIds.contains(k.objectiveId())).toList();
-        List<KeyResultId> shown = theirs.stream().map(KeyResult::id).filter(id -> !seen.hidden().contains(id))
-                .toList();
-        Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of()
-                : KeyResultProgress.upTo(checkIns.findByKeyResultIds(shown), overview.asOf()).stream()
-                        .collect(Collectors.groupingBy(CheckIn::keyResultId));
+        // what the page has computed already (its objectives, key results and their progress as the viewer sees it)
+        Map<ObjectiveId, Objective> onPage = new HashMap<>();
+        List<KeyResult> keyResultsSeen = new ArrayList<>();
         Map<KeyResultId, Progress> progress = new HashMap<>();
-        for (KeyResult keyResult : theirs) {
-            progress.put(keyResult.id(), seen.hidden().contains(keyResult.id())
-                    ? Progress.unknown(ProgressWarning.HIDDEN)
-                    : KeyResultProgress.fromCheckIns(keyResult.measure(),
-                            history.getOrDefault(keyResult.id(), List.of())));
+        Set<KeyResultId> hidden = new HashSet<>();
+        for (ObjectiveStatus status : overview.objectives()) {
+            onPage.put(status.objective().id(), status.objective());
+            for (KeyResultStatus keyResult : status.keyResults()) {
+                keyResultsSeen.add(keyResult.keyResult());
+                progress.put(keyResult.keyResult().id(), keyResult.progress());
+                if (keyResult.hidden()) {
+                    hidden.add(keyResult.keyResult().id());
+                }
+            }
         }
-        Map<ObjectiveId, Progress> rolled = Rollup.objectives(visible, theirs, progress);
+        // the rest of their trees: other projects' objectives below them, read and judged here
+        List<Objective> others = withDescendants(company.stream().map(ObjectiveStatus::objective).toList()).stream()
+                .filter(o -> !onPage.containsKey(o.id())).toList();
+        List<Objective> visible = new ArrayList<>(onPage.values());
+        if (!others.isEmpty()) {
+            List<KeyResult> theirKeyResults = keyResults.findByObjectiveIds(others.stream().map(Objective::id)
+                    .toList());
+            Visibility seen = visibility.of(others, theirKeyResults);
+            List<Objective> shownOthers = others.stream().filter(seen.objectives()).toList();
+            Set<ObjectiveId> shownIds = shownOthers.stream().map(Objective::id).collect(Collectors.toSet());
+            List<KeyResult> theirs = theirKeyResults.stream().filter(k -> shownIds.contains(k.objectiveId()))
+                    .toList();
+            List<KeyResultId> shown = theirs.stream().map(KeyResult::id).filter(id -> !seen.hidden().contains(id))
+                    .toList();
+            Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of()
+                    : KeyResultProgress.upTo(checkIns.findByKeyResultIds(shown), overview.asOf()).stream()
+                            .collect(Collectors.groupingBy(CheckIn::keyResultId));
+            for (KeyResult keyResult : theirs) {
+                boolean isHidden = seen.hidden().contains(keyResult.id());
+                if (isHidden) {
+                    hidden.add(keyResult.id());
+                }
+                progress.put(keyResult.id(), isHidden ? Progress.unknown(ProgressWarning.HIDDEN)
+                        : KeyResultProgress.fromCheckIns(keyResult.measure(),
+                                history.getOrDefault(keyResult.id(), List.of())));
+            }
+            visible.addAll(shownOthers);
+            keyResultsSeen.addAll(theirs);
+        }
+        Map<ObjectiveId, Progress> rolled = Rollup.objectives(visible, keyResultsSeen, progress);
         Map<ObjectiveId, List<Objective>> children = contributingChildren(visible);
-        Map<ObjectiveId, List<KeyResult>> own = theirs.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));
+        Map<ObjectiveId, List<KeyResult>> own = keyResultsSeen.stream()
+                .collect(Collectors.groupingBy(KeyResult::objectiveId));
         Map<ObjectiveId, ObjectiveStatus> statuses = new HashMap<>();
         for (ObjectiveStatus status : company) {
             ObjectiveId id = status.objective().id();
@@ -94,7 +123,7 @@ public final class CompanyObjectiveProgress {
             for (ObjectiveId member : subtree(id, children)) {
                 for (KeyResult keyResult : own.getOrDefault(member, List.of())) {
                     total++;
-                    if (!seen.hidden().contains(keyResult.id())) {
+                    if (!hidden.contains(keyResult.id())) {
                         counted++;
                     }
                 }

@@ -29,19 +29,21 @@ import java.util.Set;
  * @param checkInKeyResults  key results the viewer may check in on and link issues to
  * @param refreshable        key results the viewer may "refresh now" (automatic ones they may check in on, in a cycle
  *                           that has started)
- * @param people             the display names of the owners on the page; owners the host no longer knows are absent
+ * @param people             the display names of the viewer and of the owners on the page; users the host no longer
+ *                           knows are absent
  * @param kpiNames           the names of the KPIs visible key results are bound to (a KPI the viewer may not see is
  *                           absent)
  * @param canChooseOwner     whether the viewer may give items of this project owners other than themselves (project
  *                           administrators); others create and keep items they own
  * @param canSetJqlForOthers whether the viewer may give a key result a JQL count run as someone else (Jira
  *                           administrators)
+ * @param viewer             the viewer
  */
 public record ProjectPage(ProjectKey project, List<Cycle> cycles, Cycle selected, LocalDate today,
         CycleOverview overview, Map<KpiId, KpiValueFormat> kpiFormats, boolean canCreateObjective,
         boolean canManageCycles, Set<ObjectiveId> editable, Set<KeyResultId> editableKeyResults,
         Set<KeyResultId> checkInKeyResults, Set<KeyResultId> refreshable, Map<UserKey, String> people,
-        Map<KpiId, String> kpiNames, boolean canChooseOwner, boolean canSetJqlForOthers) {
+        Map<KpiId, String> kpiNames, boolean canChooseOwner, boolean canSetJqlForOthers, UserKey viewer) {
 
     public ProjectPage {
         refreshable = Set.copyOf(refreshable);

@@ -77,7 +77,8 @@ public final class ProjectPageQuery {
         boolean canSetJqlForOthers = access.permissions().scopes().canAdminister(access.viewer());
         if (selected.isEmpty()) {
             return new ProjectPage(project, all, null, today, null, Map.of(), canCreate, canManageCycles, Set.of(),
-                    Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), canChooseOwner, canSetJqlForOthers);
+                    Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), canChooseOwner, canSetJqlForOthers,
+                    access.viewer().orElse(null));
         }
         Cycle cycle = selected.get();
         CycleSnapshot snapshot = reads.snapshot(cycle, project);
@@ -89,6 +90,7 @@ public final class ProjectPageQuery {
         Set<KeyResultId> checkIns = new HashSet<>();
         Set<KeyResultId> refreshable = new HashSet<>();
         Set<UserKey> owners = new HashSet<>();
+        access.viewer().ifPresent(owners::add);
         for (ObjectiveStatus status : overview.objectives()) {
             addOwner(owners, status.objective().owner());
             boolean open = !cycle.isClosed();
@@ -111,7 +113,7 @@ public final class ProjectPageQuery {
         return new ProjectPage(project, all, cycle, today, overview, seen.kpiFormats(),
                 canCreate && !cycle.isClosed(), canManageCycles, editable, editableKeyResults, checkIns, refreshable,
                 owners.isEmpty() ? Map.of() : userNames.displayNames(owners), seen.kpiNames(), canChooseOwner,
-                canSetJqlForOthers);
+                canSetJqlForOthers, access.viewer().orElse(null));
     }
 
     private static void addOwner(Set<UserKey> owners, UserKey owner) {
