@@ -1,7 +1,8 @@
 /*
- * AUI dialog2 around a form, built from DOM nodes (no HTML strings): the first field gets the focus, Esc closes (AUI),
- * Enter in a field submits (the footer's submit button belongs to the form), errors show inline under their fields.
- * On close the dialog leaves the DOM and the focus returns to where it was.
+ * AUI dialog2 around a form, built from DOM nodes (no HTML strings): the first field gets the focus, Esc closes (after
+ * "Unsaved changes - discard?" when something was typed), Enter in a field submits (the footer's submit button belongs
+ * to the form), errors show inline under their fields. While a dialog is open, flags show at the bottom of the window,
+ * clear of its buttons. On close the dialog leaves the DOM and the focus returns to where it was.
  */
 define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'], function (dom, texts, messages) {
     'use strict';
@@ -15,8 +16,9 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
      * {fieldErrors, messages}: the errors show in the form) or undefined (nothing happens), footer (extra nodes left of
      * the buttons), onClose(), warning (true: AUI's warning dialog, for what cannot be undone), focusCancel (true: the
      * focus starts on Cancel, the safe choice, instead of the first field; AUI focuses [autofocus] on show),
-     * viewOnly (true: a dialog to read, whose only button is Close, which has the focus).
-     * Returns {element, form, hide(), busy(flag), showErrors(error)}.
+     * viewOnly (true: a dialog to read, whose only button is Close, which has the focus), stayOpen (true: a successful
+     * submit keeps the dialog open, e.g. to link more issues).
+     * Returns {element, form, hide(), busy(flag), showErrors(error), status(text), clean(), submitLabel(text)}.
      */
     function open(options) {
         var returnFocus = document.activeElement;
@@ -39,13 +41,15 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             role: 'dialog',
             'aria-modal': 'true',
             'aria-labelledby': headingId,
+            'data-aui-modal': 'true',
             hidden: true
         }, [
             h('header', { className: 'aui-dialog2-header' }, [
                 h('h2', { className: 'aui-dialog2-header-main', id: headingId, text: options.title }),
                 close
             ]),
-            h('div', { className: 'aui-dialog2-content' }, form),
+            h('div', { className: 'aui-dialog2-content' }, [form, h('p', { className: 'waypoint-dialog-status',
+                role: 'status', 'aria-live': 'polite' })]),
             h('footer', { className: 'aui-dialog2-footer' }, [
                 h('div', { className: 'aui-dialog2-footer-actions' }, [submit, cancel]),
                 options.footer ? h('div', { className: 'aui-dialog2-footer-hint' }, options.footer) : null
@@ -54,6 +58,54 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         document.body.appendChild(element);
         var aui = window.AJS.dialog2(element);
         var closed = false;
+        var dirty = false;
+        var confirmBar = null;
+        form.addEventListener('input', function () {
+            dirty = true;
+        });
+        form.addEventListener('change', function () {
+            dirty = true;
+        });
+
+        /** Escape or the close button: asks first when something was typed (issue 13). */
+        function leave() {
+            if (!dirty || options.viewOnly) {
+                api.hide();
+                return;
+            }
+            if (confirmBar) {
+                confirmBar.querySelector('.waypoint-discard').focus();
+                return;
+            }
+            var keep = h('button', { type: 'button', className: 'aui-button waypoint-keep' },
+                    AJS.I18n.getText('waypoint.lead.dialog.keep'));
+            var discard = h('button', { type: 'button', className: 'aui-button aui-button-primary waypoint-discard' },
+                    AJS.I18n.getText('waypoint.lead.dialog.discard'));
+            confirmBar = h('div', { className: 'aui-message aui-message-warning waypoint-discard-bar',
+                role: 'alertdialog', 'aria-label': AJS.I18n.getText('waypoint.lead.dialog.unsaved') }, [
+                h('p', { text: AJS.I18n.getText('waypoint.lead.dialog.unsaved') }), discard, ' ', keep]);
+            keep.addEventListener('click', function () {
+                var bar = confirmBar;
+                confirmBar = null;
+                bar.parentNode.removeChild(bar);
+                var first = form.querySelector(FIELDS);
+                (first || submit || cancel).focus();
+            });
+            discard.addEventListener('click', api.hide);
+            element.querySelector('.aui-dialog2-footer').appendChild(confirmBar);
+            discard.focus();
+        }
+        element.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+                event.preventDefault();
+                event.stopPropagation();
+                if (confirmBar) {
+                    confirmBar.querySelector('.waypoint-keep').click();
+                } else {
+                    leave();
+                }
+            }
+        });
 
         var api = {
             element: element,
@@ -73,6 +125,17 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             },
             showErrors: function (error) {
                 return messages.showForm(form, error);
+            },
+            status: function (text) {
+                element.querySelector('.waypoint-dialog-status').textContent = text || '';
+            },
+            clean: function () {
+                dirty = false;
+            },
+            submitLabel: function (text) {
+                if (submit) {
+                    submit.textContent = text;
+                }
             }
         };
 
@@ -81,6 +144,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
                 return;
             }
             closed = true;
+            document.body.classList.remove('waypoint-dialog-open');
             window.setTimeout(function () {
                 if (typeof aui.remove === 'function') {
                     aui.remove();
@@ -97,7 +161,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             }
         });
         cancel.addEventListener('click', api.hide);
-        close.addEventListener('click', api.hide);
+        close.addEventListener('click', leave);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             if (!submit || submit.disabled || !options.onSubmit) {
@@ -111,7 +175,11 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             api.busy(true);
             outcome.then(function () {
                 api.busy(false);
-                api.hide();
+                if (options.stayOpen) {
+                    dirty = false;
+                } else {
+                    api.hide();
+                }
             }, function (error) {
                 api.busy(false);
                 messages.showForm(form, error);
@@ -119,24 +187,36 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         });
 
         aui.show();
+        document.body.classList.add('waypoint-dialog-open');
         var first = options.focusCancel || options.viewOnly ? cancel : form.querySelector(FIELDS);
         (first || submit).focus();
         return api;
     }
 
-    /** A labelled AUI field group: label, the control (with data-field for inline errors), an optional description. */
+    /**
+     * A labelled AUI field group: label, the control (with data-field for inline errors), an optional description.
+     * options.input: the element the label names when the control is a composite (a picker); options.suffix: a unit
+     * shown right after the control ("%").
+     */
     function field(label, control, options) {
         var o = options || {};
-        var id = control.id || dom.uid('waypoint-field');
-        control.id = id;
+        var labelled = o.input || control;
+        var id = labelled.id || dom.uid('waypoint-field');
+        labelled.id = id;
         if (o.field) {
-            control.setAttribute('data-field', o.field);
+            labelled.setAttribute('data-field', o.field);
+        }
+        var description = o.description ? h('div', { className: 'description', id: id + '-description',
+            text: o.description }) : null;
+        if (description) {
+            labelled.setAttribute('aria-describedby', id + '-description');
         }
         return h('div', { className: 'field-group' + (o.hidden ? ' hidden' : ''), data: { group: o.group } }, [
             h('label', { for: id }, [label, o.required ? h('span', { className: 'aui-icon icon-required',
                 text: texts.get('required') }) : null]),
-            control,
-            o.description ? h('div', { className: 'description', text: o.description }) : null
+            o.suffix ? h('span', { className: 'waypoint-with-unit' }, [control, h('span', {
+                className: 'waypoint-unit', 'aria-hidden': 'true', text: o.suffix })]) : control,
+            description
         ]);
     }
 

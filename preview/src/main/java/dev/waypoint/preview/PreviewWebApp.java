@@ -22,6 +22,7 @@ import dev.waypoint.preview.web.ErrorPageFilter;
 import dev.waypoint.preview.web.OriginCheck;
 import dev.waypoint.preview.web.SecurityHeaders;
 import dev.waypoint.preview.web.SecurityHeadersFilter;
+import dev.waypoint.preview.web.UserAvatarServlet;
 import dev.waypoint.preview.web.StaticFiles;
 import dev.waypoint.preview.web.XsrfFilter;
 import dev.waypoint.preview.webresource.WebResourceServlet;
@@ -49,6 +50,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * /preview/static/*       the preview's own CSS/JS (classpath preview-static/preview/)
  * /download/resources/*   the app's web resources as declared in atlassian-plugin.xml
  * /preview/switch-user    the user switcher (POST)
+ * /secure/useravatar      users' avatars, where Jira serves them (UserAvatarServlet)
  * </pre>
  */
 final class PreviewWebApp {
@@ -89,6 +91,7 @@ final class PreviewWebApp {
         servlet(context, new WebResourceServlet(webResources, files, new JsI18nTransformer(i18n), errorPages),
                 WebResources.URL_PREFIX + "*");
         servlet(context, new SwitchUserServlet(directory, cookie, errorPages), SwitchUserServlet.PATH);
+        servlet(context, new UserAvatarServlet(directory, errorPages), UserAvatarServlet.PATH);
         servlet(context, new UnknownRestServlet(jsonErrors), "/rest/*");
         RestApplications applications = new RestApplications(i18n);
         Set<String> mappings = new HashSet<>();
