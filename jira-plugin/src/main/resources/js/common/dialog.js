@@ -8,6 +8,8 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
     'use strict';
 
     var h = dom.h;
+    /** The dialogs open now, the topmost last. */
+    var openDialogs = [];
     var FIELDS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
     /**
@@ -95,17 +97,21 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             element.querySelector('.aui-dialog2-footer').appendChild(confirmBar);
             discard.focus();
         }
-        element.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape' && !event.defaultPrevented) {
-                event.preventDefault();
-                event.stopPropagation();
-                if (confirmBar) {
-                    confirmBar.querySelector('.waypoint-keep').click();
-                } else {
-                    leave();
-                }
+        /** Escape anywhere while this is the topmost dialog (the focus may have left it, e.g. after a delete). */
+        function onEscape(event) {
+            if (event.key !== 'Escape' || openDialogs[openDialogs.length - 1] !== element) {
+                return;
             }
-        });
+            event.preventDefault();
+            event.stopPropagation();
+            if (confirmBar) {
+                confirmBar.querySelector('.waypoint-keep').click();
+            } else {
+                leave();
+            }
+        }
+        document.addEventListener('keydown', onEscape);
+        openDialogs.push(element);
 
         var api = {
             element: element,
@@ -144,7 +150,11 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
                 return;
             }
             closed = true;
-            document.body.classList.remove('waypoint-dialog-open');
+            document.removeEventListener('keydown', onEscape);
+            openDialogs.splice(openDialogs.indexOf(element), 1);
+            if (!openDialogs.length) {
+                document.body.classList.remove('waypoint-dialog-open');
+            }
             window.setTimeout(function () {
                 if (typeof aui.remove === 'function') {
                     aui.remove();
@@ -156,9 +166,7 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
             if (options.onClose) {
                 options.onClose();
             }
-            if (returnFocus && typeof returnFocus.focus === 'function' && document.body.contains(returnFocus)) {
-                returnFocus.focus();
-            }
+            focusBack(returnFocus);
         });
         cancel.addEventListener('click', api.hide);
         close.addEventListener('click', leave);
@@ -191,6 +199,20 @@ define('waypoint/dialog', ['waypoint/dom', 'waypoint/texts', 'waypoint/messages'
         var first = options.focusCancel || options.viewOnly ? cancel : form.querySelector(FIELDS);
         (first || submit).focus();
         return api;
+    }
+
+    /**
+     * Gives the focus back to where it was before a dialog opened; when that element was rendered anew meanwhile (the
+     * page reloads its data after a change), to its successor with the same data-focus-key.
+     */
+    function focusBack(element) {
+        var target = element;
+        if (target && !document.body.contains(target) && target.getAttribute && target.getAttribute('data-focus-key')) {
+            target = document.querySelector('[data-focus-key="' + target.getAttribute('data-focus-key') + '"]');
+        }
+        if (target && typeof target.focus === 'function' && document.body.contains(target)) {
+            target.focus();
+        }
     }
 
     /**

@@ -87,16 +87,18 @@ define('waypoint/widgets', ['waypoint/dom', 'waypoint/format', 'waypoint/texts']
     /**
      * The "..." actions menu of a row (AUI dropdown2): a trigger button labelled for the row and a menu of items
      * [{label, action, id}]; each item carries data-action and data-id like the page's other actions. Null without
-     * items (nothing is offered that the user may not do).
+     * items (nothing is offered that the user may not do). focusKey names the row, so that the focus can come back to
+     * its menu after the page was rendered anew.
      */
-    function actionsMenu(label, items) {
+    function actionsMenu(label, items, focusKey) {
         if (!items.length) {
             return null;
         }
         var id = dom.uid('waypoint-menu');
         var trigger = h('button', { type: 'button', className: 'aui-button aui-button-subtle aui-dropdown2-trigger '
                 + 'aui-dropdown2-trigger-arrowless waypoint-menu-trigger', 'aria-controls': id, 'aria-haspopup': 'true',
-            'aria-label': label, title: label }, h('span', { className: 'aui-icon aui-icon-small aui-iconfont-more' },
+            'aria-label': label, title: label, data: { 'focus-key': focusKey } },
+                h('span', { className: 'aui-icon aui-icon-small aui-iconfont-more' },
                     label));
         var menu = h('aui-dropdown-menu', { id: id, className: 'waypoint-menu' }, h('aui-section', {},
                 items.map(function (item) {
@@ -105,10 +107,11 @@ define('waypoint/widgets', ['waypoint/dom', 'waypoint/format', 'waypoint/texts']
         return h('div', { className: 'waypoint-menu-wrap' }, [trigger, menu]);
     }
 
+    /** A pace lozenge; without data ("No data yet") a neutral, subtle one. */
     function pace(status) {
         var value = status || 'UNKNOWN';
-        return h('span', { className: format.paceLozenge(value) + ' waypoint-pace', data: { pace: value } },
-                texts.label('pace', value));
+        return h('span', { className: format.paceLozenge(value) + (value === 'UNKNOWN' ? ' aui-lozenge-subtle' : '')
+                + ' waypoint-pace', data: { pace: value } }, texts.label('pace', value));
     }
 
     function health(status) {

@@ -95,10 +95,11 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
         } };
     }
 
-    /** What the key result aims at, for the chart's text alternative. */
+    /** What the key result aims at, for the chart's text alternative: its target, or its bound, or all done. */
     function tree(keyResult) {
         var measure = keyResult.measure || {};
-        return format.isNumber(measure.target) ? format.keyResultValue(measure.target, keyResult) : '';
+        var aim = [measure.target, measure.min, measure.max].filter(format.isNumber)[0];
+        return format.isNumber(aim) ? format.keyResultValue(aim, keyResult) : '100%';
     }
 
     function row(checkIn, keyResult, history, actions) {
@@ -230,7 +231,12 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
                             if (o.changed) {
                                 o.changed();
                             }
-                            return load();
+                            return load().then(function () {
+                                var close = shown.element.querySelector('.aui-dialog2-footer .aui-button');
+                                if (close) {
+                                    close.focus();
+                                }
+                            });
                         }, function (error) {
                             yes.disabled = false;
                             shown.showErrors(error);

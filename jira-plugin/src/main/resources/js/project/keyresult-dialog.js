@@ -66,13 +66,16 @@ define('waypoint/project/keyresult-dialog', ['waypoint/dom', 'waypoint/dialog', 
 
         var unitNotes = {};
         var suffixes = {};
+        /** A value field with its unit beside it; the first of a measure also says what to type. */
         function valueField(label, name, extra) {
             var field = dialog.field(label, values[name], Object.assign({ field: 'measure.' + name, suffix: ' ' },
                     extra || {}));
             suffixes[name] = field.querySelector('.waypoint-unit');
-            var note = h('div', { className: 'description waypoint-unit-note' });
-            unitNotes[name] = note;
-            field.appendChild(note);
+            if (name === 'baseline' || name === 'min') {
+                var note = h('div', { className: 'description waypoint-unit-note' });
+                unitNotes[name] = note;
+                field.appendChild(note);
+            }
             return field;
         }
 
@@ -232,6 +235,9 @@ define('waypoint/project/keyresult-dialog', ['waypoint/dom', 'waypoint/dialog', 
         }
 
         var body = [
+            options.objective ? h('p', { className: 'waypoint-dialog-subject' }, [
+                h('span', { className: 'waypoint-muted', text: AJS.I18n.getText('waypoint.lead.kr.objective') + ' ' }),
+                h('strong', { text: options.objective.title })]) : null,
             dialog.field(AJS.I18n.getText('waypoint.web.kr.title'), title, { field: 'title', required: true }),
             dialog.field(AJS.I18n.getText('waypoint.web.kr.type'), type, { field: 'measure.type' }),
             sourceGroup,
@@ -261,7 +267,7 @@ define('waypoint/project/keyresult-dialog', ['waypoint/dom', 'waypoint/dialog', 
         var opened = dialog.open({
             id: 'waypoint-keyresult-dialog',
             title: original ? AJS.I18n.getText('waypoint.web.kr.edit.title')
-                    : AJS.I18n.getText('waypoint.web.kr.create.title', options.objective.title),
+                    : AJS.I18n.getText('waypoint.lead.kr.create.title'),
             size: 'large',
             body: body,
             submitLabel: original ? texts.get('save') : AJS.I18n.getText('waypoint.web.kr.create.submit'),

@@ -216,10 +216,12 @@ define('waypoint/project/link-dialog', ['waypoint/dom', 'waypoint/dialog', 'wayp
 
         shown = dialog.open({
             id: 'waypoint-link-dialog',
-            title: AJS.I18n.getText('waypoint.web.link.title', keyResult.title),
+            title: AJS.I18n.getText('waypoint.lead.link.title'),
             size: 'large',
             stayOpen: true,
             body: [
+                h('p', { className: 'waypoint-dialog-subject' }, [h('span', { className: 'waypoint-muted',
+                    text: AJS.I18n.getText('waypoint.lead.link.keyResult') + ' ' }), h('strong', { text: keyResult.title })]),
                 h('h3', { className: 'waypoint-dialog-subheading', text: AJS.I18n.getText('waypoint.web.link.linked') }),
                 linked,
                 modeSet,

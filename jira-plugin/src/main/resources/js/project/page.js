@@ -67,7 +67,7 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         });
         // AUI may show a row's "..." menu outside the page's element: its items are handled here
         document.addEventListener('click', function (event) {
-            var target = event.target.closest && event.target.closest('.waypoint-menu [data-action]');
+            var target = event.target.closest && event.target.closest('aui-dropdown-menu[id^="waypoint-menu"] [data-action]');
             if (target && !self.root.contains(target)) {
                 event.preventDefault();
                 self.act(target.getAttribute('data-action'), Number(target.getAttribute('data-id')), target);

@@ -204,7 +204,7 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
                 return h('span', { className: 'waypoint-forecast', text: line });
             }))),
             h('div', { className: 'waypoint-row-actions' }, widgets.actionsMenu(AJS.I18n.getText(
-                    'waypoint.lead.menu.keyResult', keyResult.title), items))
+                    'waypoint.lead.menu.keyResult', keyResult.title), items, 'key-result-' + keyResult.id))
         ]);
     }
 
@@ -257,7 +257,7 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
                 h('div', { className: 'waypoint-row-status' }, statusNodes),
                 h('div', { className: 'waypoint-row-trend' }),
                 h('div', { className: 'waypoint-row-actions' }, widgets.actionsMenu(AJS.I18n.getText(
-                        'waypoint.lead.menu.objective', objective.title), items))
+                        'waypoint.lead.menu.objective', objective.title), items, 'objective-' + objective.id))
             ]),
             keyResults.length
                 ? h('ul', { className: 'waypoint-key-results', 'aria-label': AJS.I18n.getText('waypoint.web.kr.list',
