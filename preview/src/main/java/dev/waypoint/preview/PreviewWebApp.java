@@ -26,6 +26,7 @@ import dev.waypoint.preview.web.UserAvatarServlet;
 import dev.waypoint.preview.web.StaticFiles;
 import dev.waypoint.preview.web.XsrfFilter;
 import dev.waypoint.preview.webresource.WebResourceServlet;
+import dev.waypoint.preview.webresource.WebItems;
 import dev.waypoint.preview.webresource.WebResources;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -71,7 +72,8 @@ final class PreviewWebApp {
     ServletContextHandler context(String descriptor, List<RestModule> restModules, List<PageRoute> pages) {
         ClassLoader loader = PreviewWebApp.class.getClassLoader();
         WebResources webResources = WebResources.fromClasspath(loader, descriptor);
-        PageShell shell = new PageShell(templates, i18n, directory, webResources);
+        PageShell shell = new PageShell(templates, i18n, directory, webResources,
+                WebItems.fromClasspath(loader, descriptor));
         ErrorPages errorPages = new ErrorPages(shell, users, directory, i18n);
         JsonErrors jsonErrors = new JsonErrors(i18n);
         SecurityHeaders securityHeaders = new SecurityHeaders();

@@ -2,6 +2,7 @@ package dev.waypoint.app.progress;
 
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInRepository;
+import dev.waypoint.cycle.CycleId;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultRepository;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The company-wide progress of the company objectives a project page shows for alignment (issue 12, item 4): the same
  * roll-up as the company page ({@code CycleGrading}: its key results and contributing objectives below it in any
- * cycle and project, what the viewer may see of them), so a company objective shows the same number on every page.
+ * project of the cycle, what the viewer may see of them), so a company objective shows the same number on every page
+ * ({@code CompanyTree} of the company page computes it over the same objectives, key results and values).
  * It reuses what the page computed for its own objectives and key results, and reads the rest of the trees: their
  * objectives level by level (the number of reads grows with the depth of the trees, at most {@link #MAX_DEPTH}, never
  * with their size), and only for objectives not on the page their key results (one read), what the viewer may see of
@@ -136,11 +138,12 @@ public final class CompanyObjectiveProgress {
 
     private List<Objective> withDescendants(List<Objective> roots) {
         List<Objective> all = new ArrayList<>(roots);
+        CycleId cycle = roots.get(0).cycleId();
         Set<ObjectiveId> seen = roots.stream().map(Objective::id).collect(Collectors.toCollection(HashSet::new));
         List<ObjectiveId> frontier = List.copyOf(seen);
         for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
             List<Objective> children = objectives.findByParentIds(frontier).stream()
-                    .filter(child -> seen.add(child.id())).toList();
+                    .filter(child -> child.cycleId().equals(cycle) && seen.add(child.id())).toList();
             all.addAll(children);
             frontier = children.stream().map(Objective::id).toList();
         }

@@ -182,7 +182,7 @@ public final class IssuePanelQuery {
                     ? Grade.band(objective.grade().score(), scoring) : null;
             driven.add(new IssuePanel.Driven(keyResult, objective, cycle, !direct,
                     direct ? issue.key() : issue.epicKey(), progress, pace,
-                    direct && !cycle.isClosed() && access.canCheckIn(objective, keyResult), hidden, band));
+                    direct && access.offersCheckIn(cycle, objective, keyResult), hidden, band));
         }
         driven.sort(Comparator.comparing((IssuePanel.Driven d) -> d.cycle().start()).reversed()
                 .thenComparingLong(d -> d.keyResult().id().value()));

@@ -93,16 +93,15 @@ public final class ProjectPageQuery {
         access.viewer().ifPresent(owners::add);
         for (ObjectiveStatus status : overview.objectives()) {
             addOwner(owners, status.objective().owner());
-            boolean open = !cycle.isClosed();
-            if (open && access.canEdit(status.objective())) {
+            if (access.offersEdit(cycle, status.objective())) {
                 editable.add(status.objective().id());
             }
             for (KeyResultStatus keyResult : status.keyResults()) {
                 addOwner(owners, keyResult.keyResult().owner());
-                if (open && access.canEdit(status.objective(), keyResult.keyResult())) {
+                if (access.offersEdit(cycle, status.objective(), keyResult.keyResult())) {
                     editableKeyResults.add(keyResult.keyResult().id());
                 }
-                if (open && access.canCheckIn(status.objective(), keyResult.keyResult())) {
+                if (access.offersCheckIn(cycle, status.objective(), keyResult.keyResult())) {
                     checkIns.add(keyResult.keyResult().id());
                     if (KeyResultRefreshNow.refreshes(keyResult.keyResult(), status.objective(), cycle, today)) {
                         refreshable.add(keyResult.keyResult().id());
