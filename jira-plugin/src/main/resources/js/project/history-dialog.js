@@ -50,6 +50,20 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
         return kind === 'PERCENT' ? value * 100 : kind === 'DURATION' ? value / 3600 : value;
     }
 
+    /** A tick of the value axis in the unit of {@link scaled}: "80%", "4h", "12 tickets". */
+    function axisText(value, keyResult) {
+        var type = keyResult.measure && keyResult.measure.type;
+        var kind = units.kindOf(keyResult);
+        var number = Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
+        if (type === 'MILESTONE' || type === 'ISSUES' || kind === 'PERCENT') {
+            return number + '%';
+        }
+        if (kind === 'DURATION') {
+            return number + 'h';
+        }
+        return format.keyResultValue(value, keyResult);
+    }
+
     /** The datasets of the chart: values, expected pace, target (or the threshold's bounds). */
     function series(history, keyResult) {
         var start = day(history.cycleStart);
@@ -91,6 +105,8 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
                 scales: { x: { type: 'linear', min: data.start, max: data.end, ticks: { maxTicksLimit: 6,
                     callback: function (v) {
                         return format.date(new Date(v * DAY).toISOString().slice(0, 10));
+                    } } }, y: { ticks: { maxTicksLimit: 6, callback: function (v) {
+                        return axisText(v, keyResult);
                     } } } } } });
         } };
     }
@@ -109,8 +125,8 @@ define('waypoint/project/history-dialog', ['waypoint/dom', 'waypoint/dialog', 'w
             h('div', { className: 'waypoint-history-head' }, [
                 h('span', { className: 'waypoint-history-date', text: format.date(checkIn.effectiveDate) }),
                 h('strong', { className: 'waypoint-history-value', text: valueText(checkIn, keyResult) }),
-                format.isNumber(checkIn.confidence) ? h('span', { className: 'waypoint-history-confidence',
-                    text: AJS.I18n.getText('waypoint.web.history.confidenceOf', String(checkIn.confidence)) }) : null,
+                h('span', { className: 'waypoint-history-confidence', text: format.isNumber(checkIn.confidence)
+                    ? AJS.I18n.getText('waypoint.web.history.confidenceOf', String(checkIn.confidence)) : '' }),
                 author ? widgets.person(author, authorText(checkIn, history.authors))
                         : h('span', { text: authorText(checkIn, history.authors) }),
                 mine ? widgets.linkButton(AJS.I18n.getText('waypoint.lead.history.correct'), { data: {

@@ -205,11 +205,39 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         this.firstRender = false;
     };
 
+    /**
+     * Draws the sparklines as they come into view (all at once where the browser has no IntersectionObserver): a
+     * chart costs a few milliseconds, and at 400 key results drawing every one at once kept the page busy for a
+     * second after its tree was shown.
+     */
     ProjectPage.prototype.draw = function (sparklines) {
         var charts = this.charts;
+        if (this.sparklineObserver) {
+            this.sparklineObserver.disconnect();
+            this.sparklineObserver = null;
+        }
+        if (typeof window.IntersectionObserver !== 'function') {
+            sparklines.forEach(function (each) {
+                charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+            });
+            return;
+        }
+        var pending = new Map();
+        var observer = new window.IntersectionObserver(function (entries) {
+            entries.forEach(function (entry) {
+                var each = pending.get(entry.target);
+                if (entry.isIntersecting && each) {
+                    pending.delete(entry.target);
+                    observer.unobserve(entry.target);
+                    charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+                }
+            });
+        }, { rootMargin: '200px 0px' });
         sparklines.forEach(function (each) {
-            charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+            pending.set(each.canvas, each);
+            observer.observe(each.canvas);
         });
+        this.sparklineObserver = observer;
     };
 
     ProjectPage.prototype.loadKpis = function () {

@@ -170,7 +170,7 @@ public final class WaypointApp {
                 p.users(), p.search(), removal, s.transactions()));
         CheckInService checkInService = add(new CheckInService(s.checkIns(), lookup, p.clock()));
         InitiativeService initiativeService = add(new InitiativeService(s.initiatives(), lookup, p.clock()));
-        CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring));
+        CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring, p.clock()));
         CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
                 s.keyResults(), removal, s.transactions()));
