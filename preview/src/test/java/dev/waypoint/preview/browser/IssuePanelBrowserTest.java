@@ -62,7 +62,7 @@ class IssuePanelBrowserTest extends WaypointBrowserTest {
         WebElement row = find(By.cssSelector(".waypoint-key-result[data-key-result-id='" + chosenId + "']"));
         assertThat(row.findElement(By.cssSelector(".waypoint-initiatives")).getText())
                 .isEqualTo(count == 1 ? "1 linked issue" : count + " linked issues");
-        pressEnterOn(row.findElement(By.cssSelector("[data-action=link-issue]")));
+        act(row, "link-issue");
         WebElement linkDialog = dialog("waypoint-link-dialog");
         waitFor(d -> !linkDialog.findElements(By.cssSelector("[data-issue-key='" + ISSUE + "']")).isEmpty());
         screenshot("project-page-link-dialog");
