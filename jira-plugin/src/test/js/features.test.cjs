@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const { load } = require('./amd.cjs');
 
 const STUBS = { 'waypoint/dom': {}, 'waypoint/dialog': {}, 'waypoint/rest': {}, 'waypoint/messages': {},
-    'waypoint/widgets': {} };
+    'waypoint/widgets': {}, 'waypoint/project/issue-picker': {} };
 const modules = load(['common/format.js', 'common/texts.js', 'common/okr-model.js', 'project/link-dialog.js',
     'issue/panel.js', 'project/tree.js'], STUBS);
 
@@ -20,14 +20,12 @@ test('the issue picker normalises typed keys and refuses anything else', () => {
     assert.equal(issueKey(null), null);
 });
 
-test('the issue panel offers the linkable key results the issue does not drive directly yet', () => {
+test('the issue panel offers exactly the key results the server lists as link choices', () => {
     const { choices } = modules('waypoint/issue/panel');
-    const page = { objectives: [{ id: 1, title: 'O', keyResults: [
-        { id: 10, canCheckIn: true }, { id: 11, canCheckIn: true }, { id: 12, canCheckIn: false }, { id: 13, canCheckIn: true }
-    ], children: [] }] };
-    const driven = { keyResults: [{ keyResultId: 10, via: 'ISSUE' }, { keyResultId: 13, via: 'EPIC' }] };
-    assert.deepEqual(choices(page, driven).map((e) => e.keyResult.id), [11, 13]);
-    assert.deepEqual(choices(page, {}).map((e) => e.keyResult.id), [10, 11, 13]);
+    const answer = { canLink: true, linkChoices: [{ keyResultId: 11, title: 'A' }, { keyResultId: 13, title: 'B' }] };
+    assert.deepEqual(choices(answer).map((c) => c.keyResultId), [11, 13]);
+    assert.deepEqual(choices({ canLink: false }), []);
+    assert.deepEqual(choices(null), []);
 });
 
 test('the tree shows the aim, value, forecast and sparkline of a KPI-bound key result as its KPI shows values', () => {
@@ -40,15 +38,33 @@ test('the tree shows the aim, value, forecast and sparkline of a KPI-bound key r
         sparkline: [{ date: '2026-02-01', value: 0.885 }, { date: '2026-02-03', value: 0.9012 }] };
     assert.equal(tree.aimText(satisfaction), 'waypoint.web.aim.INCREASE[88%|92%]');
     assert.equal(tree.currentText(satisfaction), 'waypoint.web.kr.current[90.1%|3 Feb 2026]');
-    assert.deepEqual(tree.forecastText(satisfaction), ['waypoint.web.kr.forecast[31 Mar 2026|93%|125%]',
+    assert.deepEqual(tree.forecastText(satisfaction), ['waypoint.lead.forecast[31 Mar 2026|93%]',
         'waypoint.web.kr.forecastRange[91%|95%]']);
     assert.equal(tree.sparkLabel(satisfaction), 'waypoint.web.kr.sparkline[2|88.5%|90.1%]');
+    assert.equal(tree.sourceText({ source: 'KPI', kpi: { name: 'First-contact <rate>' } }),
+        'waypoint.lead.source.kpi[First-contact <rate>]');
+    assert.equal(tree.sourceText({ source: 'JQL' }), 'waypoint.lead.source.jql');
+    assert.equal(tree.sourceText({ source: 'MANUAL' }), null);
 
     const resolution = { unit: 's', kpi: { id: 2, format: 'DURATION', unit: 's' },
         measure: { type: 'THRESHOLD', min: null, max: 86400 } };
     assert.equal(tree.aimText(resolution), 'waypoint.web.aim.AT_MOST[1d]');
     const manual = { unit: 'tickets', kpi: null, measure: { type: 'METRIC', baseline: 120, target: 80 } };
     assert.equal(tree.aimText(manual), 'waypoint.web.aim.DECREASE[120 tickets|80 tickets]');
+});
+
+test('milestones and issues forecast a share done, never raw fractions; one milestone is not "1 milestones"', () => {
+    const tree = modules('waypoint/project/tree');
+    const milestones = { unit: null, measure: { type: 'MILESTONE', milestones: [{ title: 'a' }, { title: 'b' },
+        { title: 'c' }] }, forecast: { at: '2026-03-31', value: 0.333, lowerValue: -0.2, upperValue: 1.4 },
+        sparkline: [{ date: '2026-02-01', value: 0 }, { date: '2026-02-03', value: 0.333 }] };
+    assert.deepEqual(tree.forecastText(milestones), ['waypoint.lead.forecast[31 Mar 2026|33%]',
+        'waypoint.web.kr.forecastRange[0%|100%]']);
+    assert.equal(tree.sparkLabel(milestones), 'waypoint.web.kr.sparkline[2|0%|33%]');
+    assert.equal(tree.aimText(milestones), 'waypoint.web.aim.DONE[3]');
+    assert.equal(tree.aimText({ measure: { type: 'MILESTONE', milestones: [{ title: 'a' }] } }),
+        'waypoint.lead.aim.oneMilestone');
+    assert.equal(tree.aimText({ measure: { type: 'MILESTONE', milestones: [] } }), 'waypoint.lead.aim.done');
 });
 
 /** waypoint/project/delete-dialog with a dialog that records what it was asked to show and a REST client that records. */
@@ -109,7 +125,8 @@ function historyDialog() {
     const node = (tag, props, children) => ({ tag, props: props || {}, children,
         setAttribute(name, value) {
             this.props[name] = value;
-        } });
+        },
+        addEventListener() {} });
     const dom = { h: node, replace: (parent, children) => {
         parent.children = children;
     } };
@@ -122,46 +139,64 @@ function historyDialog() {
         });
     } };
     const messages = { errorBox: (text) => node('div', { className: 'error', text }), describe: (e) => 'error ' + e.status };
-    const require = load(['common/format.js', 'common/texts.js', 'common/okr-model.js', 'project/history-dialog.js'],
+    const widgets = { person: (key, name) => node('person', { key, name }),
+        linkButton: (label, props) => node('button', Object.assign({ label }, props)) };
+    const require = load(['common/format.js', 'common/texts.js', 'common/okr-model.js', 'common/units.js',
+        'project/history-dialog.js'],
         { 'waypoint/dom': dom, 'waypoint/dialog': { open: (options) => options }, 'waypoint/rest': rest,
-            'waypoint/messages': messages });
+            'waypoint/messages': messages, 'waypoint/widgets': widgets, 'waypoint/vendor/chart': function () {} });
     return { module: require('waypoint/project/history-dialog'), opened, settle: () => settle };
 }
 
-/** The texts of the cells of each body row of a history table. */
-function cells(table) {
-    const body = table.children.find((child) => child.tag === 'tbody');
-    return body.children.map((row) => row.children.map((cell) => cell.props.text));
+/** The entries of the list of check-ins: [date, value, confidence or null, who, actions, comment or null]. */
+function entries(nodes) {
+    const list = nodes.find((n) => n && n.tag === 'ul');
+    return list.children.map((entry) => {
+        const head = entry.children[0].children;
+        const who = head[3].tag === 'person' ? head[3].props.name : head[3].props.text;
+        return [head[0].props.text, head[1].props.text, head[2] ? head[2].props.text : null, who,
+            [head[4], head[5]].filter(Boolean).map((b) => b.props.data.action),
+            entry.children[1] ? entry.children[1].props.text : null];
+    });
 }
 
-test('the history lists check-ins newest first, values as the key result shows them, comments as text', () => {
+test('the history lists manual check-ins newest first with full comments as text, and folds computed values into the chart', () => {
     const { module } = historyDialog();
-    const keyResult = { id: 5, title: 'First contact', unit: null, kpi: { id: 3, format: 'PERCENT', unit: null } };
-    const table = module.content({ keyResultId: 5, canCheckIn: true, checkIns: [
+    const keyResult = { id: 5, title: 'First contact', unit: null, kpi: { id: 3, format: 'PERCENT', unit: null },
+        measure: { type: 'METRIC', baseline: 0.4, target: 0.6 } };
+    const history = { keyResultId: 5, canCheckIn: true, changeable: [1], checkIns: [
         { id: 1, value: 0.5, confidence: 7, comment: '<img src=x onerror=alert(1)>', author: 'lead', origin: 'MANUAL',
             createdAt: '2026-01-02T09:00:00Z', effectiveDate: '2026-01-02' },
         { id: 2, value: 0.834, confidence: null, comment: null, author: null, origin: 'REFRESH',
             createdAt: '2026-01-09T02:00:00Z', effectiveDate: '2026-01-09' },
         { id: 3, value: null, milestones: null, confidence: 3, comment: 'Only a confidence', author: 'agent',
             origin: 'MANUAL', createdAt: '2026-01-10T09:00:00Z', effectiveDate: '2026-01-10' }
-    ], authors: { lead: 'Leo <b>Lead</b>' } }, keyResult);
+    ], authors: { lead: 'Leo <b>Lead</b>' }, cycleStart: '2026-01-01', cycleEnd: '2026-03-31',
+        values: [{ date: '2026-01-02', value: 0.5 }, { date: '2026-01-09', value: 0.834 }],
+        expected: [{ date: '2026-01-01', value: 0.4 }, { date: '2026-03-31', value: 0.6 }] };
 
-    assert.equal(table.tag, 'table');
-    assert.deepEqual(cells(table), [
-        ['10 Jan 2026', 'waypoint.web.history.noValue', 'waypoint.web.history.confidenceOf[3]', 'Only a confidence',
-            'agent'],
-        ['9 Jan 2026', '83.4%', '', '', 'waypoint.web.history.byWaypoint'],
-        ['2 Jan 2026', '50%', 'waypoint.web.history.confidenceOf[7]', '<img src=x onerror=alert(1)>',
-            'Leo <b>Lead</b>']
+    const content = module.content(history, keyResult);
+
+    assert.equal(content.nodes[0].tag, 'canvas');
+    assert.match(content.nodes[0].props['aria-label'], /^waypoint.lead.history.chart\[2\|50%\|83.4%\|60%\]$/);
+    assert.equal(content.nodes[1].props.text, 'waypoint.lead.history.computed[1]');
+    assert.deepEqual(entries(content.nodes), [
+        ['10 Jan 2026', 'waypoint.web.history.noValue', 'waypoint.web.history.confidenceOf[3]',
+            'waypoint.lead.person.unknown', [], 'Only a confidence'],
+        ['2 Jan 2026', '50%', 'waypoint.web.history.confidenceOf[7]', 'Leo <b>Lead</b>', ['correct', 'delete'],
+            '<img src=x onerror=alert(1)>']
     ]);
+    const series = module.series(history, keyResult);
+    assert.deepEqual(series.datasets[0].data.map((p) => Math.round(p.y * 1e9) / 1e9), [50, 83.4]);
+    assert.deepEqual(series.datasets[1].data.map((p) => p.y), [40, 60]);
+    assert.deepEqual(series.datasets[2].data.map((p) => p.y), [60, 60]);
     assert.equal(module.valueText({ milestones: [true, false, true] }, {}), 'waypoint.web.history.milestones[2|3]');
-    assert.equal(module.authorText({ author: '__proto__', origin: 'MANUAL' }, {}), '__proto__');
-    assert.equal(module.authorText({ author: 'lead', origin: 'MANUAL' }, undefined), 'lead');
+    assert.equal(module.authorText({ author: '__proto__', origin: 'MANUAL' }, {}), 'waypoint.lead.person.unknown');
 });
 
-test('the history dialog shows a spinner, then the table, an empty state or the error', async () => {
+test('the history dialog shows a spinner, then the list, an empty state or the error', async () => {
     const { module, opened, settle } = historyDialog();
-    const keyResult = { id: 5, title: 'KR', unit: 'tickets' };
+    const keyResult = { id: 5, title: 'KR', unit: 'tickets', measure: { type: 'METRIC', baseline: 0, target: 10 } };
 
     const options = module.open(keyResult);
     const region = options.body[0];
@@ -170,15 +205,16 @@ test('the history dialog shows a spinner, then the table, an empty state or the 
     assert.deepEqual(opened, ['/key-results/5/check-ins']);
     assert.equal(region.props['aria-busy'], 'true');
     assert.equal(region.children[0].children[0].tag, 'aui-spinner');
-    settle().resolve({ checkIns: [{ id: 1, value: 12, effectiveDate: '2026-01-02', author: 'lead' }] });
+    settle().resolve({ checkIns: [{ id: 1, value: 12, effectiveDate: '2026-01-02', author: 'lead', origin: 'MANUAL' }],
+        values: [], changeable: [] });
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(region.props['aria-busy'], 'false');
-    assert.deepEqual(cells(region.children)[0].slice(0, 2), ['2 Jan 2026', '12 tickets']);
+    assert.deepEqual(entries(region.children)[0].slice(0, 2), ['2 Jan 2026', '12 tickets']);
 
     const empty = module.open(keyResult).body[0];
-    settle().resolve({ checkIns: [] });
+    settle().resolve({ checkIns: [], values: [] });
     await new Promise((resolve) => setImmediate(resolve));
-    assert.equal(empty.children.props.text, 'waypoint.web.history.none');
+    assert.equal(empty.children[empty.children.length - 1].props.text, 'waypoint.web.history.none');
 
     const failed = module.open(keyResult).body[0];
     settle().reject({ status: 404 });

@@ -8,8 +8,17 @@ define('waypoint/messages', ['waypoint/dom', 'waypoint/texts'], function (dom, t
 
     var h = dom.h;
 
-    /** The sentence for a RestError that has no general message of its own. */
+    /**
+     * The sentence for a RestError: its general messages, else one for its status; with the correlation id the answer
+     * carried, so that an administrator can find the request in the log.
+     */
     function describe(error) {
+        var text = statusText(error);
+        return error && error.correlationId && text.indexOf(error.correlationId) < 0
+            ? AJS.I18n.getText('waypoint.lead.error.reference', text, error.correlationId) : text;
+    }
+
+    function statusText(error) {
         if (!error || typeof error.status !== 'number') {
             return texts.get('errorNetwork');
         }
@@ -94,8 +103,7 @@ define('waypoint/messages', ['waypoint/dom', 'waypoint/texts'], function (dom, t
             first = first || control;
         });
         if (restError && (restError.messages && restError.messages.length || !Object.keys(fieldErrors).length)) {
-            general = general.concat(restError.messages && restError.messages.length ? restError.messages
-                    : [describe(restError)]);
+            general = general.concat([describe(restError)]);
         }
         if (general.length) {
             var box = errorBox(general.join(' '));

@@ -8,11 +8,15 @@ define('waypoint/dashboard/okr-progress', ['waypoint/dom', 'waypoint/rest', 'way
     var GRADE = { GREEN: 'aui-lozenge aui-lozenge-success', YELLOW: 'aui-lozenge aui-lozenge-moved',
         RED: 'aui-lozenge aui-lozenge-error' };
 
+    /** The grade in a closed cycle (nothing without a value to grade: never a pace there), else the pace. */
     function status(objective, closed) {
-        var band = closed ? model.gradeBand(objective.progress) : null;
+        if (!closed) {
+            return widgets.pace(objective.pace);
+        }
+        var band = model.gradeBand(objective.progress);
         return band ? h('span', { className: GRADE[band] + ' waypoint-grade', data: { grade: band } },
                 AJS.I18n.getText('waypoint.dashboard.okr.grade', format.progressPercent(model.progress(objective.progress))))
-                : widgets.pace(objective.pace);
+                : null;
     }
 
     function keyResult(kr, closed) {

@@ -1,12 +1,13 @@
 /*
  * The issue panel: the key results this issue drives, directly or through its epic (GET
- * /issues/{key}/key-results), each with its objective, cycle, progress and pace; Unlink for direct links the viewer
- * may change, and "Link to a key result" (a dialog listing the key results of the issue's project the viewer may link
- * to, from GET /projects/{key}/okrs). Re-renders after each change without reloading the page.
+ * /issues/{key}/key-results), each with its objective, cycle, progress and pace (in a closed cycle the objective's grade
+ * with its band colour and note instead); Unlink for direct links the viewer may change, and "Link to a key result"
+ * only when there is a key result the viewer may link the issue to (the answer's linkChoices: no dead-end dialog).
+ * Linking evaluates the key result's progress at once. Re-renders after each change without reloading the page.
  */
 define('waypoint/issue/panel', ['waypoint/dom', 'waypoint/rest', 'waypoint/texts', 'waypoint/widgets',
-    'waypoint/messages', 'waypoint/dialog', 'waypoint/okr-model'],
-        function (dom, rest, texts, widgets, messages, dialog, model) {
+    'waypoint/messages', 'waypoint/dialog'],
+        function (dom, rest, texts, widgets, messages, dialog) {
     'use strict';
 
     var h = dom.h;
@@ -53,11 +54,15 @@ define('waypoint/issue/panel', ['waypoint/dom', 'waypoint/rest', 'waypoint/texts
             meta.push(h('span', { className: 'waypoint-via', text: AJS.I18n.getText('waypoint.web.issue.viaEpic',
                     driven.linkedIssueKey) }));
         }
+        var closed = driven.cycleState === 'CLOSED';
         return h('li', { className: 'waypoint-driven', data: { 'key-result-id': driven.keyResultId, via: driven.via } }, [
             h('div', { className: 'waypoint-driven-title', id: titleId, text: driven.title }),
             h('div', { className: 'waypoint-meta' }, meta),
             h('div', { className: 'waypoint-driven-progress' }, [widgets.progress(driven.progress),
-                widgets.pace(driven.pace)]),
+                closed ? (driven.grade ? widgets.grade(driven.grade.score, driven.gradeBand) : null)
+                        : widgets.pace(driven.pace)]),
+            closed && driven.grade && driven.grade.note ? h('p', { className: 'waypoint-grade-note',
+                text: AJS.I18n.getText('waypoint.lead.grade.note', driven.grade.note) }) : null,
             driven.canUnlink ? widgets.linkButton(AJS.I18n.getText('waypoint.web.link.unlink'), {
                 data: { action: 'unlink', id: driven.keyResultId, key: driven.linkedIssueKey },
                 'aria-describedby': titleId
@@ -100,57 +105,38 @@ define('waypoint/issue/panel', ['waypoint/dom', 'waypoint/rest', 'waypoint/texts
         });
     };
 
-    /** The key results of the issue's project the viewer may link to, minus those the issue already drives directly. */
-    function choices(page, data) {
-        var linked = {};
-        (data.keyResults || []).forEach(function (driven) {
-            if (driven.via === 'ISSUE') {
-                linked[driven.keyResultId] = true;
-            }
-        });
-        return model.linkableKeyResults(page).filter(function (entry) {
-            return !linked[entry.keyResult.id];
-        });
+    /** The key results the viewer may link the issue to, as the panel's answer lists them. */
+    function choices(data) {
+        return (data && data.linkChoices) || [];
     }
 
     IssuePanel.prototype.openLink = function () {
         var self = this;
-        var select = dialog.select('keyResultId', [{ value: '', label: texts.get('loading') }], '');
-        select.disabled = true;
-        var note = h('p', { className: 'description', 'aria-live': 'polite' });
+        var list = choices(this.data);
+        var select = dialog.select('keyResultId', [{ value: '', label: AJS.I18n.getText('waypoint.web.issue.link.choose') }]
+                .concat(list.map(function (choice) {
+                    return { value: String(choice.keyResultId), label: AJS.I18n.getText('waypoint.lead.issue.option',
+                            choice.title, choice.objectiveTitle, choice.cycleName) };
+                })), '');
         dialog.open({
             id: 'waypoint-issue-link-dialog',
             title: AJS.I18n.getText('waypoint.web.issue.link.title', this.issueKey),
             size: 'medium',
             body: [dialog.field(AJS.I18n.getText('waypoint.web.issue.link.keyResult'), select,
-                    { field: 'keyResultId' }), note],
+                    { field: 'keyResultId', description: AJS.I18n.getText('waypoint.lead.issue.linkHelp') })],
             submitLabel: AJS.I18n.getText('waypoint.web.link.submit'),
             onSubmit: function () {
                 if (!select.value) {
                     return Promise.reject({ fieldErrors: { keyResultId: [texts.get('requiredError')] }, messages: [] });
                 }
-                var chosen = select.options[select.selectedIndex].text;
+                var chosen = list.filter(function (choice) {
+                    return String(choice.keyResultId) === select.value;
+                })[0];
                 return rest.post('/key-results/' + rest.segment(select.value) + '/initiatives',
                         { issueKey: self.issueKey }).then(function () {
-                    self.changed(AJS.I18n.getText('waypoint.web.link.linkedMessage', self.issueKey, chosen));
+                    self.changed(AJS.I18n.getText('waypoint.web.link.linkedMessage', self.issueKey, chosen.title));
                 });
             }
-        });
-        rest.get('/projects/' + rest.segment(this.projectKey) + '/okrs').then(function (page) {
-            var list = choices(page, self.data || {});
-            var cycle = model.selectedCycle(page);
-            note.textContent = cycle ? AJS.I18n.getText('waypoint.web.issue.link.cycle', cycle.name) : '';
-            dom.replace(select, list.length ? [h('option', { value: '' }, AJS.I18n.getText('waypoint.web.issue.link.choose'))]
-                    .concat(list.map(function (entry) {
-                        return h('option', { value: String(entry.keyResult.id) }, AJS.I18n.getText(
-                                'waypoint.web.issue.link.option', entry.keyResult.title, entry.objective.title));
-                    })) : h('option', { value: '' }, AJS.I18n.getText('waypoint.web.issue.link.nothing')));
-            select.disabled = list.length === 0;
-            if (list.length) {
-                select.focus();
-            }
-        }, function (error) {
-            dom.replace(select, h('option', { value: '' }, messages.describe(error)));
         });
     };
 

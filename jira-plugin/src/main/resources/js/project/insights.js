@@ -62,8 +62,13 @@ define('waypoint/project/insights', ['waypoint/dom', 'waypoint/rest', 'waypoint/
                     openKpiDialog(action.conversion.kpi, handlers.saved);
                 } }, className: 'aui-button waypoint-insight-action', data: { action: 'track-as-kpi' } });
             }
-            return h('span', { className: 'waypoint-muted', text: AJS.I18n.getText('waypoint.web.insight.existingKpi',
-                    String(action.conversion.existingKpiId)) });
+            var named = h('span', { className: 'waypoint-muted', text: AJS.I18n.getText('waypoint.lead.insight.kpi') });
+            rest.get('/kpis/' + rest.segment(action.conversion.existingKpiId)).then(function (detail) {
+                named.textContent = AJS.I18n.getText('waypoint.web.insight.existingKpi', detail.kpi.name);
+            }, function () {
+                // the KPI stays unnamed for a viewer who may not see it
+            });
+            return named;
         }
         return null;
     }

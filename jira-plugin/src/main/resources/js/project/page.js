@@ -61,6 +61,15 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         this.root.addEventListener('click', function (event) {
             var target = event.target.closest('[data-action]');
             if (target && self.root.contains(target) && !target.disabled) {
+                event.preventDefault();
+                self.act(target.getAttribute('data-action'), Number(target.getAttribute('data-id')), target);
+            }
+        });
+        // AUI may show a row's "..." menu outside the page's element: its items are handled here
+        document.addEventListener('click', function (event) {
+            var target = event.target.closest && event.target.closest('aui-dropdown-menu[id^="waypoint-menu"] [data-action]');
+            if (target && !self.root.contains(target)) {
+                event.preventDefault();
                 self.act(target.getAttribute('data-action'), Number(target.getAttribute('data-id')), target);
             }
         });
@@ -114,10 +123,15 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                 { id: 'waypoint-create-objective', on: { click: function () {
                     self.openObjective(null, null);
                 } } }, true) : null);
+        var closed = cycle && cycle.state === 'CLOSED';
         dom.replace(this.regions['cycle-summary'], cycle ? h('p', { className: 'waypoint-cycle-dates' }, [
             AJS.I18n.getText('waypoint.web.cycle.dates', format.date(cycle.start), format.date(cycle.end)),
-            format.isNumber(page.expectedProgress) ? ' ' + AJS.I18n.getText('waypoint.web.cycle.expected',
-                    format.percent(page.expectedProgress)) : ''
+            closed ? ' ' + AJS.I18n.getText('waypoint.lead.cycle.closed') : null,
+            !closed && format.isNumber(page.expectedProgress) ? ' ' + AJS.I18n.getText('waypoint.web.cycle.expected',
+                    format.percent(page.expectedProgress)) + ' ' : null,
+            !closed && format.isNumber(page.expectedProgress) ? widgets.help(
+                    AJS.I18n.getText('waypoint.lead.help.expected.label'),
+                    AJS.I18n.getText('waypoint.lead.help.expected')) : null
         ]) : null);
     };
 
@@ -139,25 +153,26 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                     } } }, true)] : null);
     };
 
-    /** The action button that has the focus (or had it, if the focus went back to it), to focus it again. */
+    /** The row whose "..." menu has the focus (or had it), to focus it again after the tree is rendered anew. */
     function focusedAction(root) {
         var active = document.activeElement;
-        if (!active || !root.contains(active) || !active.getAttribute('data-action')) {
+        if (!active || !root.contains(active) || !active.classList.contains('waypoint-menu-trigger')) {
             return null;
         }
-        return { action: active.getAttribute('data-action'), id: active.getAttribute('data-id') };
+        var row = active.closest('[data-key-result-id], [data-objective-id]');
+        return row ? { kr: row.getAttribute('data-key-result-id'), objective: row.getAttribute('data-objective-id') }
+                : null;
     }
 
     function refocus(root, target) {
         if (!target || root.contains(document.activeElement) && document.activeElement !== document.body) {
             return;
         }
-        var buttons = root.querySelectorAll('[data-action="' + target.action + '"]');
-        for (var i = 0; i < buttons.length; i++) {
-            if (buttons[i].getAttribute('data-id') === target.id) {
-                buttons[i].focus();
-                return;
-            }
+        var row = target.kr ? root.querySelector('[data-key-result-id="' + target.kr + '"]')
+                : root.querySelector('[data-objective-id="' + target.objective + '"]');
+        var trigger = row && row.querySelector('.waypoint-menu-trigger');
+        if (trigger) {
+            trigger.focus();
         }
     }
 
@@ -173,7 +188,9 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         dom.clear(this.regions.status);
         var empty = model.emptyState(page);
         var sparklines = [];
-        dom.replace(this.regions.tree, empty ? this.renderEmpty(page, empty) : tree.render(page.objectives, sparklines));
+        var cycle = model.selectedCycle(page);
+        dom.replace(this.regions.tree, empty ? this.renderEmpty(page, empty) : tree.render(page.objectives, sparklines,
+                cycle && cycle.state === 'CLOSED'));
         this.regions.tree.setAttribute('aria-busy', 'false');
         this.root.setAttribute('data-state', empty ? 'empty' : 'ready');
         this.root.setAttribute('data-cycle-id', page.selectedCycleId === null ? '' : String(page.selectedCycleId));
@@ -188,11 +205,39 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         this.firstRender = false;
     };
 
+    /**
+     * Draws the sparklines as they come into view (all at once where the browser has no IntersectionObserver): a
+     * chart costs a few milliseconds, and at 400 key results drawing every one at once kept the page busy for a
+     * second after its tree was shown.
+     */
     ProjectPage.prototype.draw = function (sparklines) {
         var charts = this.charts;
+        if (this.sparklineObserver) {
+            this.sparklineObserver.disconnect();
+            this.sparklineObserver = null;
+        }
+        if (typeof window.IntersectionObserver !== 'function') {
+            sparklines.forEach(function (each) {
+                charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+            });
+            return;
+        }
+        var pending = new Map();
+        var observer = new window.IntersectionObserver(function (entries) {
+            entries.forEach(function (entry) {
+                var each = pending.get(entry.target);
+                if (entry.isIntersecting && each) {
+                    pending.delete(entry.target);
+                    observer.unobserve(entry.target);
+                    charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+                }
+            });
+        }, { rootMargin: '200px 0px' });
         sparklines.forEach(function (each) {
-            charts.push(sparkline.draw(each.canvas, each.points, each.forecast));
+            pending.set(each.canvas, each);
+            observer.observe(each.canvas);
         });
+        this.sparklineObserver = observer;
     };
 
     ProjectPage.prototype.loadKpis = function () {
@@ -260,9 +305,15 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         });
     };
 
-    /** The default owner of what the viewer creates: the viewer (data-viewer-key from the page's view model). */
-    ProjectPage.prototype.ownerKey = function () {
-        return this.viewerKey;
+    /**
+     * Who may own what the viewer creates or edits: {person: the viewer ({key, displayName}), canChoose: whether they
+     * may choose someone else (project administrators; everybody else creates and keeps items they own).
+     */
+    ProjectPage.prototype.owners = function () {
+        var page = this.page || {};
+        return { person: page.viewer || (this.viewerKey ? { key: this.viewerKey, displayName: null } : null),
+            canChoose: Boolean(page.actions && page.actions.canChooseOwner),
+            canSetJqlForOthers: Boolean(page.actions && page.actions.canSetJqlForOthers) };
     };
 
     ProjectPage.prototype.openObjective = function (objective, draft) {
@@ -273,7 +324,7 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
             cycleId: this.page.selectedCycleId,
             objective: objective,
             draft: draft,
-            owner: this.ownerKey(),
+            owners: this.owners(),
             onSaved: function (message) {
                 self.changed(message);
             }
@@ -298,21 +349,58 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
         });
     };
 
-    ProjectPage.prototype.act = function (action, id, button) {
+    /** A menu item (possibly shown outside the page) gives the focus to its row's menu button first. */
+    ProjectPage.prototype.anchor = function (button) {
+        var menu = button.closest('aui-dropdown-menu');
+        var trigger = menu && menu.id ? document.querySelector('[aria-controls="' + menu.id + '"]') : null;
+        if (trigger) {
+            trigger.focus();
+            return trigger;
+        }
+        return button;
+    };
+
+    /** "Refresh now" of a key result: evaluated at once; a flag says what happened. */
+    ProjectPage.prototype.refresh = function (keyResult) {
         var self = this;
+        return rest.post('/key-results/' + rest.segment(keyResult.id) + '/refresh', {}).then(function (answer) {
+            if (answer.error) {
+                messages.error({ status: 200, messages: [AJS.I18n.getText('waypoint.lead.refresh.failed',
+                        keyResult.title, answer.error.message)], fieldErrors: {} });
+                return self.changed(null);
+            }
+            return self.changed(answer.result === 'RECENT'
+                ? AJS.I18n.getText('waypoint.lead.refresh.recent', keyResult.title)
+                : AJS.I18n.getText('waypoint.lead.refresh.done', keyResult.title));
+        }, function (error) {
+            messages.error(error);
+        });
+    };
+
+    ProjectPage.prototype.act = function (action, id, clicked) {
+        var self = this;
+        var button = this.anchor(clicked);
         var onSaved = function (message) {
             self.changed(message);
         };
         var found = model.findKeyResult(this.page, id);
+        var cycle = model.selectedCycle(this.page);
         switch (action) {
             case 'check-in':
                 if (found) {
-                    checkInDialog.open(found.keyResult, model.selectedCycle(this.page), this.page.asOf, onSaved);
+                    checkInDialog.open(found.keyResult, cycle, this.page.asOf, onSaved);
                 }
                 break;
             case 'check-in-history':
                 if (found) {
-                    historyDialog.open(found.keyResult);
+                    historyDialog.open(found.keyResult, {
+                        correct: function (checkIn) {
+                            checkInDialog.open(found.keyResult, cycle, self.page.asOf, onSaved, checkIn);
+                        },
+                        changed: function () {
+                            self.changed(null);
+                        }
+                    });
                 }
                 break;
             case 'link-issue':
@@ -320,11 +408,16 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                     linkDialog.open({ keyResult: found.keyResult, onChanged: onSaved });
                 }
                 break;
+            case 'refresh':
+                if (found) {
+                    this.refresh(found.keyResult);
+                }
+                break;
             case 'edit-key-result':
                 if (found) {
                     this.fetchThen(button, '/key-results/' + rest.segment(id), function (full) {
-                        keyResultDialog.open({ keyResult: full, objective: found.objective, owner: self.ownerKey(),
-                            onSaved: onSaved });
+                        keyResultDialog.open({ keyResult: full, objective: found.objective, owners: self.owners(),
+                            summary: found.keyResult, onSaved: onSaved });
                     });
                 }
                 break;
@@ -351,7 +444,7 @@ define('waypoint/project/page', ['waypoint/dom', 'waypoint/rest', 'waypoint/form
                 break;
             case 'add-key-result':
                 if (model.findObjective(this.page, id)) {
-                    keyResultDialog.open({ objective: model.findObjective(this.page, id), owner: this.ownerKey(),
+                    keyResultDialog.open({ objective: model.findObjective(this.page, id), owners: this.owners(),
                         onSaved: onSaved });
                 }
                 break;

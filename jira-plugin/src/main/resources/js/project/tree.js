@@ -1,9 +1,10 @@
 /*
- * The objective tree of the project page: objectives (level, title, owner, progress bar, pace lozenge) with their key
- * results (what they aim at, the latest value and confidence, progress, pace, a sparkline with the forecast, linked
- * issues) and aligned child objectives. Values show with the key result's unit, or as its KPI shows them (a
- * PERCENT KPI's fractions as percentages, a DURATION KPI's seconds as durations). Actions are native buttons
- * carrying data-action and the item's id; the page handles them by delegation. Returns the sparklines to draw once the tree is in the document.
+ * The objective tree of the project page (issue 13, item 5: a page that reads at a glance). Every row has the same
+ * columns: the title with one line of facts, one progress figure with its bar, the status (pace, or the grade once the
+ * cycle is closed), the trend (a sparkline with the forecast in the key result's own unit) and a single "..." menu of
+ * what the viewer may do. Values show with the key result's unit, or as its KPI shows them. Owners show by avatar and
+ * display name. Objective titles are headings nested by the tree's depth. Returns the sparklines to draw once the tree
+ * is in the document.
  */
 define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/texts', 'waypoint/widgets'],
         function (dom, format, texts, widgets) {
@@ -11,11 +12,8 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
 
     var h = dom.h;
     var SPARK_WIDTH = 120;
-    var SPARK_HEIGHT = 32;
-
-    function action(label, name, id, extra) {
-        return widgets.linkButton(label, Object.assign({ data: { action: name, id: id } }, extra || {}));
-    }
+    var SPARK_HEIGHT = 28;
+    var LONG_COMMENT = 90;
 
     /** A value of the key result as it shows its values (the unit, or the format of its KPI). */
     function shown(value, keyResult) {
@@ -36,7 +34,9 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
             case 'AT_MOST':
                 return texts.aim('AT_MOST', shown(measure.max, keyResult));
             case 'DONE':
-                return texts.aim('DONE', String((measure.milestones || []).length || 1));
+                var count = (measure.milestones || []).length;
+                return count > 1 ? texts.aim('DONE', String(count)) : count === 1
+                    ? AJS.I18n.getText('waypoint.lead.aim.oneMilestone') : AJS.I18n.getText('waypoint.lead.aim.done');
             case 'ISSUES':
                 return texts.aim('ISSUES', texts.label('issuesMode', measure.mode || 'COUNT'));
             default:
@@ -49,27 +49,44 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         if (!latest) {
             return AJS.I18n.getText('waypoint.web.kr.noCheckIn');
         }
-        var parts = [];
         if (format.isNumber(latest.value)) {
-            parts.push(AJS.I18n.getText('waypoint.web.kr.current', shown(latest.value, keyResult),
-                    format.date(latest.effectiveDate)));
-        } else {
-            parts.push(AJS.I18n.getText('waypoint.web.kr.lastCheckIn', format.date(latest.effectiveDate)));
+            return AJS.I18n.getText('waypoint.web.kr.current', shown(latest.value, keyResult),
+                    format.date(latest.effectiveDate));
         }
-        return parts.join(' ');
+        return AJS.I18n.getText('waypoint.web.kr.lastCheckIn', format.date(latest.effectiveDate));
     }
 
-    /** The forecast of a key result as lines of text (value and progress, then the 80 % range), or null. */
+    /** Where the values come from, by name: the KPI's name, the JQL count, check-ins. */
+    function sourceText(keyResult) {
+        if (keyResult.source === 'KPI') {
+            return keyResult.kpi && keyResult.kpi.name ? AJS.I18n.getText('waypoint.lead.source.kpi', keyResult.kpi.name)
+                    : AJS.I18n.getText('waypoint.web.source.KPI');
+        }
+        return keyResult.source === 'JQL' ? AJS.I18n.getText('waypoint.lead.source.jql') : null;
+    }
+
+    /** Whether a measure's values are fractions done (milestones, linked issues): forecast as a percentage. */
+    function fractional(keyResult) {
+        var type = keyResult.measure && keyResult.measure.type;
+        return type === 'MILESTONE' || type === 'ISSUES';
+    }
+
+    /**
+     * The forecast of a key result as lines of text in its own unit (a percentage done for milestones and issues),
+     * then the 80 % range; null without one.
+     */
     function forecastText(keyResult) {
         var forecast = keyResult.forecast;
         if (!forecast || !format.isNumber(forecast.value)) {
             return null;
         }
-        var lines = [AJS.I18n.getText('waypoint.web.kr.forecast', format.date(forecast.at),
-                shown(forecast.value, keyResult), format.progressPercent(forecast.expected))];
+        var value = function (v) {
+            return fractional(keyResult) ? format.percent(Math.max(0, Math.min(1, v))) : shown(v, keyResult);
+        };
+        var lines = [AJS.I18n.getText('waypoint.lead.forecast', format.date(forecast.at), value(forecast.value))];
         if (format.isNumber(forecast.lowerValue) && format.isNumber(forecast.upperValue)) {
-            lines.push(AJS.I18n.getText('waypoint.web.kr.forecastRange', shown(forecast.lowerValue, keyResult),
-                    shown(forecast.upperValue, keyResult)));
+            lines.push(AJS.I18n.getText('waypoint.web.kr.forecastRange', value(forecast.lowerValue),
+                    value(forecast.upperValue)));
         }
         return lines;
     }
@@ -79,133 +96,208 @@ define('waypoint/project/tree', ['waypoint/dom', 'waypoint/format', 'waypoint/te
         if (!range) {
             return AJS.I18n.getText('waypoint.web.kr.sparkline.empty');
         }
-        return AJS.I18n.getText('waypoint.web.kr.sparkline', String(range.count), shown(range.first, keyResult),
-                shown(range.last, keyResult));
+        var value = function (v) {
+            return fractional(keyResult) ? format.percent(v) : shown(v, keyResult);
+        };
+        return AJS.I18n.getText('waypoint.web.kr.sparkline', String(range.count), value(range.first), value(range.last));
     }
 
-    function keyResultItem(keyResult, objective, sparklines) {
+    /** A comment, one line with "Show more" when it is long (full comments on demand). */
+    function comment(text) {
+        var paragraph = h('p', { className: 'waypoint-latest-comment', text: AJS.I18n.getText('waypoint.web.kr.comment',
+                text) });
+        if (text.length <= LONG_COMMENT) {
+            return paragraph;
+        }
+        paragraph.classList.add('waypoint-clamped');
+        var toggle = widgets.linkButton(AJS.I18n.getText('waypoint.lead.comment.more'), { 'aria-expanded': 'false',
+            className: 'aui-button aui-button-link waypoint-comment-toggle' });
+        toggle.addEventListener('click', function () {
+            var open = paragraph.classList.toggle('waypoint-clamped') === false;
+            toggle.setAttribute('aria-expanded', String(open));
+            toggle.textContent = open ? AJS.I18n.getText('waypoint.lead.comment.less')
+                    : AJS.I18n.getText('waypoint.lead.comment.more');
+        });
+        return h('div', { className: 'waypoint-comment' }, [paragraph, toggle]);
+    }
+
+    function judgement(keyResult) {
+        var measure = keyResult.measure || {};
+        if (measure.type !== 'THRESHOLD' || !measure.judgement || measure.judgement === 'LATEST') {
+            return null;
+        }
+        return h('span', { className: 'waypoint-judgement', text: measure.judgement === 'AVERAGE'
+            ? AJS.I18n.getText('waypoint.lead.judged.AVERAGE') : AJS.I18n.getText('waypoint.lead.judged.WORST') });
+    }
+
+    /** The status column: pace while the cycle runs; nothing but the final figure once it is closed. */
+    function status(pace, closed) {
+        return closed ? null : widgets.pace(pace);
+    }
+
+    function keyResultItem(keyResult, context, sparklines) {
         var titleId = dom.uid('waypoint-kr-title');
-        var meta = [h('span', { className: 'waypoint-aim', text: aimText(keyResult) })];
-        meta.push(h('span', { className: 'waypoint-current', text: currentText(keyResult) }));
-        var band = format.confidenceBand(keyResult.latestConfidence);
-        if (band) {
-            meta.push(h('span', { className: 'waypoint-confidence waypoint-confidence-' + band.toLowerCase(),
-                text: AJS.I18n.getText('waypoint.web.kr.confidence', String(keyResult.latestConfidence)) }));
+        var meta = [];
+        var canvas = null;
+        var forecast = null;
+        if (keyResult.hidden) {
+            meta.push(h('span', { className: 'waypoint-hidden-note', text: AJS.I18n.getText('waypoint.lead.hidden') }));
+        } else {
+            meta.push(h('span', { className: 'waypoint-aim', text: aimText(keyResult) }));
+            meta.push(h('span', { className: 'waypoint-current', text: currentText(keyResult) }));
+            var band = format.confidenceBand(keyResult.latestConfidence);
+            if (band) {
+                meta.push(h('span', { className: 'waypoint-confidence waypoint-confidence-' + band.toLowerCase(),
+                    text: AJS.I18n.getText('waypoint.web.kr.confidence', String(keyResult.latestConfidence)) }));
+            }
+            var source = sourceText(keyResult);
+            if (source) {
+                meta.push(h('span', { className: 'waypoint-source', text: source }));
+            }
+            if (keyResult.measure && keyResult.measure.type === 'ISSUES' || keyResult.initiativeCount) {
+                meta.push(h('span', { className: 'waypoint-initiatives', text: keyResult.initiativeCount === 1
+                    ? AJS.I18n.getText('waypoint.web.kr.issues.one')
+                    : AJS.I18n.getText('waypoint.web.kr.issues', String(keyResult.initiativeCount || 0)) }));
+            }
+            canvas = h('canvas', { className: 'waypoint-sparkline', width: SPARK_WIDTH, height: SPARK_HEIGHT,
+                role: 'img', 'aria-label': sparkLabel(keyResult) });
+            if (keyResult.sparkline && keyResult.sparkline.length) {
+                sparklines.push({ canvas: canvas, points: keyResult.sparkline,
+                    forecast: context.closed ? null : keyResult.forecast });
+            }
+            forecast = context.closed ? null : forecastText(keyResult);
         }
-        if (keyResult.source && keyResult.source !== 'MANUAL') {
-            meta.push(h('span', { className: 'waypoint-source', text: texts.label('source', keyResult.source) }));
-        }
-        meta.push(h('span', { className: 'waypoint-initiatives', text: keyResult.initiativeCount === 1
-                ? AJS.I18n.getText('waypoint.web.kr.issues.one')
-                : AJS.I18n.getText('waypoint.web.kr.issues', String(keyResult.initiativeCount || 0)) }));
-        if (keyResult.owner) {
-            meta.push(h('span', { className: 'waypoint-owner',
-                text: AJS.I18n.getText('waypoint.web.owner', keyResult.owner) }));
-        }
+        meta.push(widgets.person(keyResult.owner, keyResult.ownerName));
 
-        var canvas = h('canvas', { className: 'waypoint-sparkline', width: SPARK_WIDTH, height: SPARK_HEIGHT,
-            role: 'img', 'aria-label': sparkLabel(keyResult) });
-        if (keyResult.sparkline && keyResult.sparkline.length) {
-            sparklines.push({ canvas: canvas, points: keyResult.sparkline, forecast: keyResult.forecast });
-        }
-        var forecast = forecastText(keyResult);
-
-        var actions = [];
+        var items = [];
+        var item = function (label, action) {
+            items.push({ label: label, action: action, id: keyResult.id });
+        };
         if (keyResult.canCheckIn) {
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.checkIn'), 'check-in', keyResult.id,
-                    { 'aria-describedby': titleId }));
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.linkIssue'), 'link-issue', keyResult.id,
-                    { 'aria-describedby': titleId }));
+            item(AJS.I18n.getText('waypoint.web.action.checkIn'), 'check-in');
+            item(AJS.I18n.getText('waypoint.lead.action.linkIssues'), 'link-issue');
         }
-        actions.push(action(AJS.I18n.getText('waypoint.web.action.history'), 'check-in-history', keyResult.id,
-                { 'aria-describedby': titleId }));
+        if (keyResult.canRefresh) {
+            item(AJS.I18n.getText('waypoint.lead.action.refresh'), 'refresh');
+        }
+        if (!keyResult.hidden) {
+            item(AJS.I18n.getText('waypoint.web.action.history'), 'check-in-history');
+        }
         if (keyResult.canEdit) {
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-key-result', keyResult.id,
-                    { 'aria-describedby': titleId }));
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-key-result', keyResult.id,
-                    { 'aria-describedby': titleId }));
+            item(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-key-result');
+            item(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-key-result');
         }
 
-        return h('li', { className: 'waypoint-key-result', data: { 'key-result-id': keyResult.id,
+        return h('li', { className: 'waypoint-key-result waypoint-row', data: { 'key-result-id': keyResult.id,
             pace: keyResult.pace || 'UNKNOWN' } }, [
-            h('div', { className: 'waypoint-kr-main' }, [
+            h('div', { className: 'waypoint-row-main' }, [
                 h('span', { className: 'waypoint-kr-title', id: titleId, text: keyResult.title }),
                 h('div', { className: 'waypoint-meta' }, meta),
-                keyResult.latestCheckIn && keyResult.latestCheckIn.comment
-                    ? h('p', { className: 'waypoint-latest-comment', text: AJS.I18n.getText('waypoint.web.kr.comment',
-                        keyResult.latestCheckIn.comment) }) : null
+                !keyResult.hidden && keyResult.latestCheckIn && keyResult.latestCheckIn.comment
+                    ? comment(keyResult.latestCheckIn.comment) : null
             ]),
-            h('div', { className: 'waypoint-kr-progress' }, [widgets.progress(keyResult.progress),
-                widgets.pace(keyResult.pace)]),
-            h('div', { className: 'waypoint-kr-trend' }, [canvas].concat((forecast || []).map(function (line) {
+            h('div', { className: 'waypoint-row-progress' }, [widgets.progress(keyResult.progress),
+                keyResult.hidden ? null : judgement(keyResult)]),
+            h('div', { className: 'waypoint-row-status' }, keyResult.hidden ? null : status(keyResult.pace,
+                    context.closed)),
+            h('div', { className: 'waypoint-row-trend' }, [canvas].concat((forecast || []).map(function (line) {
                 return h('span', { className: 'waypoint-forecast', text: line });
             }))),
-            h('div', { className: 'waypoint-actions' }, actions)
+            h('div', { className: 'waypoint-row-actions' }, widgets.actionsMenu(AJS.I18n.getText(
+                    'waypoint.lead.menu.keyResult', keyResult.title), items, 'key-result-' + keyResult.id))
         ]);
     }
 
-    function objectiveItem(objective, sparklines) {
+    function objectiveItem(objective, depth, context, sparklines) {
         var titleId = dom.uid('waypoint-objective-title');
         var meta = [widgets.lozenge(texts.label('level', objective.level), 'waypoint-level')];
-        if (objective.owner) {
-            meta.push(h('span', { className: 'waypoint-owner',
-                text: AJS.I18n.getText('waypoint.web.owner', objective.owner) }));
-        }
+        meta.push(widgets.person(objective.owner, objective.ownerName));
         if (objective.commitment === 'ASPIRATIONAL') {
             meta.push(h('span', { className: 'waypoint-commitment', text: texts.label('commitment', 'ASPIRATIONAL') }));
         }
-        if (objective.state && objective.state !== 'ACTIVE') {
+        if (objective.state && objective.state !== 'ACTIVE' && objective.state !== 'CLOSED') {
             meta.push(widgets.lozenge(texts.label('state', objective.state), 'waypoint-state'));
         }
         if (objective.context) {
             meta.push(h('span', { className: 'waypoint-context',
-                text: AJS.I18n.getText('waypoint.web.objective.context') }));
+                text: AJS.I18n.getText('waypoint.lead.objective.companyWide') }));
         }
-        var actions = [];
+        if (objective.keyResultsCounted < objective.keyResultsTotal) {
+            meta.push(h('span', { className: 'waypoint-counted', text: AJS.I18n.getText('waypoint.lead.counted',
+                    String(objective.keyResultsCounted), String(objective.keyResultsTotal)) }));
+        }
+        var items = [];
         if (objective.canEdit) {
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.edit'), 'edit-objective', objective.id,
-                    { 'aria-describedby': titleId }));
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.addKeyResult'), 'add-key-result', objective.id,
-                    { 'aria-describedby': titleId }));
-            actions.push(action(AJS.I18n.getText('waypoint.web.action.delete'), 'delete-objective', objective.id,
-                    { 'aria-describedby': titleId }));
+            items.push({ label: AJS.I18n.getText('waypoint.web.action.edit'), action: 'edit-objective', id: objective.id });
+            items.push({ label: AJS.I18n.getText('waypoint.web.action.addKeyResult'), action: 'add-key-result',
+                id: objective.id });
+            items.push({ label: AJS.I18n.getText('waypoint.web.action.delete'), action: 'delete-objective',
+                id: objective.id });
+        }
+        var statusNodes = [];
+        if (context.closed && objective.grade) {
+            statusNodes.push(widgets.grade(objective.grade.score, objective.gradeBand));
+        } else if (!context.closed) {
+            statusNodes.push(widgets.pace(objective.pace));
         }
         var keyResults = objective.keyResults || [];
+        var heading = 'h' + Math.min(6, depth + 3);
         return h('li', { className: 'waypoint-objective', data: { 'objective-id': objective.id,
             pace: objective.pace || 'UNKNOWN' } }, [
-            h('div', { className: 'waypoint-objective-row' }, [
-                h('div', { className: 'waypoint-objective-main' }, [
-                    h('h3', { className: 'waypoint-objective-title', id: titleId, text: objective.title }),
+            h('div', { className: 'waypoint-objective-row waypoint-row' }, [
+                h('div', { className: 'waypoint-row-main' }, [
+                    h(heading, { className: 'waypoint-objective-title', id: titleId, text: objective.title }),
                     h('div', { className: 'waypoint-meta' }, meta),
                     objective.description ? h('p', { className: 'waypoint-description', text: objective.description })
-                            : null
+                            : null,
+                    context.closed && objective.grade && objective.grade.note ? h('p', { className: 'waypoint-grade-note',
+                        text: AJS.I18n.getText('waypoint.lead.grade.note', objective.grade.note) }) : null
                 ]),
-                h('div', { className: 'waypoint-objective-progress' }, [widgets.progress(objective.progress),
-                    widgets.pace(objective.pace)]),
-                h('div', { className: 'waypoint-actions' }, actions)
+                h('div', { className: 'waypoint-row-progress' }, widgets.progress(objective.progress)),
+                h('div', { className: 'waypoint-row-status' }, statusNodes),
+                h('div', { className: 'waypoint-row-trend' }),
+                h('div', { className: 'waypoint-row-actions' }, widgets.actionsMenu(AJS.I18n.getText(
+                        'waypoint.lead.menu.objective', objective.title), items, 'objective-' + objective.id))
             ]),
             keyResults.length
                 ? h('ul', { className: 'waypoint-key-results', 'aria-label': AJS.I18n.getText('waypoint.web.kr.list',
                     objective.title) }, keyResults.map(function (keyResult) {
-                        return keyResultItem(keyResult, objective, sparklines);
+                        return keyResultItem(keyResult, context, sparklines);
                     }))
                 : h('p', { className: 'waypoint-no-key-results', text: AJS.I18n.getText('waypoint.web.kr.none') }),
             objective.children && objective.children.length
                 ? h('ul', { className: 'waypoint-objectives waypoint-children' }, objective.children.map(function (child) {
-                    return objectiveItem(child, sparklines);
+                    return objectiveItem(child, depth + 1, context, sparklines);
                 }))
                 : null
         ]);
     }
 
+    /** The column heads, aligned with the rows, with help for the terms. */
+    function head(closed) {
+        return h('div', { className: 'waypoint-tree-head waypoint-row', 'aria-hidden': 'false' }, [
+            h('span', { className: 'waypoint-row-main' }),
+            h('span', { className: 'waypoint-row-progress' }, AJS.I18n.getText('waypoint.lead.column.progress')),
+            h('span', { className: 'waypoint-row-status' }, closed ? AJS.I18n.getText('waypoint.lead.column.grade')
+                    : [AJS.I18n.getText('waypoint.lead.column.pace'), ' ', widgets.help(
+                        AJS.I18n.getText('waypoint.lead.help.pace.label'),
+                        AJS.I18n.getText('waypoint.lead.help.pace'))]),
+            h('span', { className: 'waypoint-row-trend' }, [AJS.I18n.getText('waypoint.lead.column.trend'), ' ',
+                widgets.help(AJS.I18n.getText('waypoint.lead.help.forecast.label'),
+                        AJS.I18n.getText('waypoint.lead.help.forecast'))]),
+            h('span', { className: 'waypoint-row-actions' })
+        ]);
+    }
+
     /** The tree of the page's objectives; sparklines ([{canvas, points, forecast}]) collects what to draw. */
-    function render(objectives, sparklines) {
-        return h('ul', { className: 'waypoint-objectives', id: 'waypoint-objective-tree' },
+    function render(objectives, sparklines, closed) {
+        var context = { closed: Boolean(closed) };
+        return [head(context.closed), h('ul', { className: 'waypoint-objectives', id: 'waypoint-objective-tree' },
                 objectives.map(function (objective) {
-                    return objectiveItem(objective, sparklines);
-                }));
+                    return objectiveItem(objective, 0, context, sparklines);
+                }))];
     }
 
     return { render: render, aimText: aimText, currentText: currentText, forecastText: forecastText,
-        sparkLabel: sparkLabel };
+        sparkLabel: sparkLabel, sourceText: sourceText };
 });

@@ -12,6 +12,7 @@ public final class AccessMessages {
     public static final String EDIT_PROJECT = "waypoint.access.edit.project";
     public static final String EDIT_COMPANY = "waypoint.access.edit.company";
     public static final String CHECK_IN = "waypoint.access.checkIn";
+    public static final String CHECK_IN_CHANGE = "waypoint.access.checkIn.change";
     public static final String KPI_MANAGE = "waypoint.access.kpi.manage";
     public static final String KPI_JQL = "waypoint.access.kpi.jql";
     public static final String MANAGE_CYCLES = "waypoint.access.cycles";
@@ -25,6 +26,7 @@ public final class AccessMessages {
             EDIT_PROJECT, "Only the owner or an administrator of project {0} can change this",
             EDIT_COMPANY, "Only Jira administrators and members of the company OKR group can change company items",
             CHECK_IN, "Only the owner of the key result or of its objective, or an administrator, can check in",
+            CHECK_IN_CHANGE, "Only the author of a check-in or an administrator can correct or delete it",
             KPI_MANAGE, "Only the owner of this KPI or an administrator can change it",
             KPI_JQL, "Only the owner of a KPI or a Jira administrator can change its JQL or its owner, because its"
                     + " values are computed with the owner''s permissions",

@@ -83,6 +83,37 @@ public final class OkrPermissions {
         return permissions.canCheckIn(viewer, scopeOf(objective), keyResult.owner(), objective.owner());
     }
 
+    /**
+     * Whether the viewer may correct or delete a check-in of the key result: one they wrote themselves while they may
+     * check in on it, or anyone's as an administrator of its scope. Values of the refresh job (no author) change with
+     * their source, not by hand.
+     */
+    public boolean canChangeCheckIn(Optional<UserKey> viewer, Objective objective, KeyResult keyResult,
+            UserKey checkInAuthor) {
+        if (checkInAuthor == null || !canCheckIn(viewer, objective, keyResult)) {
+            return false;
+        }
+        return viewer.isPresent() && viewer.get().equals(checkInAuthor)
+                || permissions.administers(viewer, scopeOf(objective));
+    }
+
+    /** @throws AccessDeniedException (403) unless {@link #canChangeCheckIn} */
+    public void requireChangeCheckIn(Optional<UserKey> viewer, Objective objective, KeyResult keyResult,
+            UserKey checkInAuthor) {
+        requireCheckIn(viewer, objective, keyResult);
+        if (!canChangeCheckIn(viewer, objective, keyResult, checkInAuthor)) {
+            throw AccessDeniedException.denied(AccessMessages.CHECK_IN_CHANGE);
+        }
+    }
+
+    /**
+     * Whether the viewer may give objectives and key results of this scope owners other than themselves: the scope's
+     * administrators (anyone else may only create and keep items they own, DESIGN §5).
+     */
+    public boolean canChooseOwner(Optional<UserKey> viewer, Scope scope) {
+        return permissions.administers(viewer, scope);
+    }
+
     /** Whether the viewer may give a key result of the objective a JQL source counted as {@code owner}. */
     public boolean canSetJql(Optional<UserKey> viewer, Objective objective, UserKey owner) {
         return permissions.canChangeKpiJql(viewer, scopeOf(objective), owner);

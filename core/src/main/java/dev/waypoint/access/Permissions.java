@@ -110,6 +110,14 @@ public final class Permissions {
         }
     }
 
+    /**
+     * Whether the viewer administers {@code scope}: a project administrator of the project, or a company manager for
+     * the company. They may give items of the scope any owner, and correct or delete anyone's check-ins there.
+     */
+    public boolean administers(Optional<UserKey> viewer, Scope scope) {
+        return licensed(viewer).map(user -> canView(user, scope) && administersScope(user, scope)).orElse(false);
+    }
+
     // ---------------------------------------------------------------- KPIs
 
     /** Whether the viewer may see a KPI of {@code scope} and its values (aggregates computed as the KPI's owner). */

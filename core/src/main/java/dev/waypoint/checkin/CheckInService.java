@@ -53,6 +53,28 @@ public final class CheckInService {
      * @throws ConflictException     if its cycle is closed
      */
     public CheckIn record(KeyResultLookup.Found found, RecordCheckIn command) {
+        return checkIns.insert(validated(found, command));
+    }
+
+    /**
+     * Corrects a check-in of the key result the caller has loaded: the check-in is replaced by one with the corrected
+     * value, milestone states, confidence, comment and date (validated exactly as a new check-in), recorded now by
+     * {@code command}'s author. Run it inside a transaction: it deletes, then inserts.
+     *
+     * @throws InvalidInputException with every bad field (nothing is changed)
+     * @throws NotFoundException     if the check-in does not belong to that key result
+     * @throws ConflictException     if its cycle is closed
+     */
+    public CheckIn correct(KeyResultLookup.Found found, CheckIn existing, RecordCheckIn command) {
+        if (!existing.keyResultId().equals(found.keyResult().id())) {
+            throw new NotFoundException("CheckIn", existing.id());
+        }
+        CheckIn corrected = validated(found, command);
+        checkIns.delete(existing.id());
+        return checkIns.insert(corrected);
+    }
+
+    private CheckIn validated(KeyResultLookup.Found found, RecordCheckIn command) {
         requireOpen(found.cycle());
         KeyResult keyResult = found.keyResult();
         Problems problems = new Problems();
@@ -66,8 +88,8 @@ public final class CheckInService {
                 || comment != null, "value", "waypoint.checkin.empty");
         LocalDate effectiveDate = effectiveDate(command.effectiveDate(), found.cycle(), problems);
         problems.throwIfAny();
-        return checkIns.insert(new CheckIn(null, keyResult.id(), value, confidence, comment, command.author(),
-                CheckInOrigin.MANUAL, clock.instant(), effectiveDate));
+        return new CheckIn(null, keyResult.id(), value, confidence, comment, command.author(), CheckInOrigin.MANUAL,
+                clock.instant(), effectiveDate);
     }
 
     /**

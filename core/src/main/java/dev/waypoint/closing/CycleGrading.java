@@ -15,12 +15,15 @@ import dev.waypoint.scoring.Progress;
 import dev.waypoint.scoring.ProgressWarning;
 import dev.waypoint.scoring.Rollup;
 import dev.waypoint.scoring.ScoringSettingsSource;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -39,13 +42,19 @@ public final class CycleGrading {
     private final KeyResultRepository keyResults;
     private final CheckInRepository checkIns;
     private final ScoringSettingsSource settings;
+    private final Clock clock;
 
+    /**
+     * @param clock today: values dated after it do not count (issue 13: no values from the future), as on the
+     *              project page and the company page, so a preview of an early close grades what those pages show
+     */
     public CycleGrading(ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
-            ScoringSettingsSource settings) {
+            ScoringSettingsSource settings, Clock clock) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.settings = settings;
+        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
     /** Everything, as closing the cycle grades it. */
@@ -82,8 +91,9 @@ public final class CycleGrading {
                 .toList();
         List<KeyResultId> shown = allKeyResults.stream().map(KeyResult::id)
                 .filter(id -> !visibility.hidden().contains(id)).toList();
-        Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of() : checkIns.findByKeyResultIds(shown)
-                .stream().collect(Collectors.groupingBy(CheckIn::keyResultId));
+        Map<KeyResultId, List<CheckIn>> history = shown.isEmpty() ? Map.of()
+                : KeyResultProgress.upTo(checkIns.findByKeyResultIds(shown), LocalDate.now(clock)).stream()
+                        .collect(Collectors.groupingBy(CheckIn::keyResultId));
         Map<KeyResultId, Progress> keyResultProgress = new HashMap<>();
         for (KeyResult keyResult : allKeyResults) {
             keyResultProgress.put(keyResult.id(), visibility.hidden().contains(keyResult.id())

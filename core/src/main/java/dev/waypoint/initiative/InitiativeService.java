@@ -50,7 +50,7 @@ public final class InitiativeService {
         }
         requireOpen(found.cycle());
         if (initiatives.find(command.keyResultId(), command.issueId()).isPresent()) {
-            throw InitiativeMessages.duplicate(command.keyResultId(), command.issueId());
+            throw InitiativeMessages.alreadyLinked(found.keyResult().title(), issueLabel(command));
         }
         return initiatives.insert(new Initiative(null, command.keyResultId(), command.issueId(), command.actor(),
                 clock.instant()));
@@ -76,6 +76,10 @@ public final class InitiativeService {
                         "key result " + command.keyResultId() + " / issue " + command.issueId()));
         requireOpen(found.cycle());
         initiatives.delete(initiative.id());
+    }
+
+    private static String issueLabel(LinkInitiative command) {
+        return command.issueKey() != null ? command.issueKey() : "This issue";
     }
 
     private static void requireOpen(Cycle cycle) {

@@ -7,6 +7,8 @@ import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.scoring.Forecast;
+import dev.waypoint.scoring.Grade;
+import dev.waypoint.scoring.GradeBand;
 import dev.waypoint.scoring.KeyResultProgress;
 import dev.waypoint.scoring.Pace;
 import dev.waypoint.scoring.Progress;
@@ -25,17 +27,34 @@ import java.util.Objects;
  * and pace per objective (key results' confidence does not change an objective's pace). Built from a
  * {@link CycleSnapshot} by a pure function, so it costs no query beyond the snapshot's.
  *
+ * @param snapshot         what the viewer sees, without values dated after {@code asOf}
  * @param expectedProgress the elapsed fraction of the cycle at the end of {@code asOf}
  * @param objectives       ordered by id; the tree follows from {@code parentId}
+ * @param settings         the admin's scoring settings the numbers were computed with (pace margins, grade bands)
  */
 public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf, double expectedProgress,
-        List<ObjectiveStatus> objectives) {
+        List<ObjectiveStatus> objectives, ScoringSettings settings) {
 
     public CycleOverview {
         Objects.requireNonNull(cycle, "'cycle' must not be null");
         Objects.requireNonNull(snapshot, "'snapshot' must not be null");
         Objects.requireNonNull(asOf, "'asOf' must not be null");
+        Objects.requireNonNull(settings, "'settings' must not be null");
         objectives = List.copyOf(objectives);
+    }
+
+    /** The colour band of an objective's final grade, or {@code null} while it has none (DESIGN §3 "Grade at close"). */
+    public GradeBand gradeBand(Objective objective) {
+        return objective.grade() == null ? null : Grade.band(objective.grade().score(), settings);
+    }
+
+    /**
+     * This overview with some objectives' statuses replaced (by objective id), e.g. company objectives whose progress
+     * is computed company-wide rather than over this page's part of their tree.
+     */
+    public CycleOverview withStatuses(Map<ObjectiveId, ObjectiveStatus> replaced) {
+        return new CycleOverview(cycle, snapshot, asOf, expectedProgress, objectives.stream()
+                .map(o -> replaced.getOrDefault(o.objective().id(), o)).toList(), settings);
     }
 
     public static CycleOverview of(Cycle cycle, CycleSnapshot snapshot, ScoringSettings settings, LocalDate asOf) {
@@ -49,7 +68,7 @@ public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf,
      */
     public static CycleOverview of(Cycle cycle, CycleSnapshot full, ScoringSettings settings, LocalDate asOf,
             Visibility visibility) {
-        CycleSnapshot snapshot = full.visibleTo(visibility);
+        CycleSnapshot snapshot = full.visibleTo(visibility).upTo(asOf);
         if (!cycle.id().equals(snapshot.cycleId())) {
             throw new IllegalArgumentException("snapshot of cycle " + snapshot.cycleId() + " for cycle " + cycle.id());
         }
@@ -73,7 +92,7 @@ public record CycleOverview(Cycle cycle, CycleSnapshot snapshot, LocalDate asOf,
                     objective.level() == ObjectiveLevel.COMPANY, own,
                     (int) own.stream().filter(k -> !k.hidden()).count()));
         }
-        return new CycleOverview(cycle, snapshot, asOf, expected, objectives);
+        return new CycleOverview(cycle, snapshot, asOf, expected, objectives, settings);
     }
 
     private static KeyResultStatus keyResultStatus(KeyResult keyResult, CycleSnapshot snapshot, Cycle cycle,

@@ -9,6 +9,7 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,6 +80,23 @@ public record CycleSnapshot(
             }
         }
         return new CycleSnapshot(cycleId, project, shown, theirs, shownCheckIns, shownCounts);
+    }
+
+    /**
+     * This snapshot without the check-ins effective after {@code asOf}: a value dated in the future (carried over into
+     * a cycle that has not started, or back-dated wrongly by a host) shows nowhere before its date.
+     */
+    public CycleSnapshot upTo(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "'asOf' must not be null");
+        boolean future = checkIns.values().stream().flatMap(List::stream)
+                .anyMatch(c -> c.effectiveDate().isAfter(asOf));
+        if (!future) {
+            return this;
+        }
+        Map<KeyResultId, List<CheckIn>> upTo = new HashMap<>();
+        checkIns.forEach((id, list) -> upTo.put(id, list.stream().filter(c -> !c.effectiveDate().isAfter(asOf))
+                .toList()));
+        return new CycleSnapshot(cycleId, project, objectives, keyResults, upTo, initiativeCounts);
     }
 
     public Optional<Objective> objective(ObjectiveId id) {

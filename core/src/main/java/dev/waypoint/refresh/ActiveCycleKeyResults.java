@@ -3,19 +3,15 @@ package dev.waypoint.refresh;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.cycle.CycleState;
-import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultRepository;
-import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.objective.ObjectiveState;
-import dev.waypoint.shared.UserKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,16 +47,7 @@ public final class ActiveCycleKeyResults implements RefreshableKeyResults {
         return keyResults.findByObjectiveIds(live.keySet()).stream()
                 .filter(RefreshableKeyResult::isAutomatic)
                 .sorted(Comparator.comparingLong(kr -> kr.id().value()))
-                .map(kr -> target(kr, live.get(kr.objectiveId())))
+                .map(kr -> RefreshableKeyResult.of(kr, live.get(kr.objectiveId())))
                 .toList();
-    }
-
-    private static RefreshableKeyResult target(KeyResult keyResult, Objective objective) {
-        return new RefreshableKeyResult(keyResult, runAs(keyResult, objective),
-                keyResult.source() instanceof ValueSource.Jql jql ? jql.countedIn(objective) : Set.of());
-    }
-
-    private static UserKey runAs(KeyResult keyResult, Objective objective) {
-        return keyResult.owner() != null ? keyResult.owner() : objective.owner();
     }
 }

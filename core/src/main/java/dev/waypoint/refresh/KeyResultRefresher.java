@@ -72,8 +72,17 @@ public final class KeyResultRefresher {
         return new KeyResultRefreshOutcome(refreshed, failed, List.of());
     }
 
+    /**
+     * Evaluates and stores one key result at once, as a run would, with its own inputs (one read of its linked issues
+     * or its KPI's latest value): for "refresh now" and after a change that moves its value. Returns its error, or
+     * {@code null}; never throws for a failing search or storage (the error is stored as its status).
+     */
+    public KpiError refreshOne(RefreshableKeyResult target, Instant at, ZoneId zone, RefreshSettings settings) {
+        return refreshOne(target, inputs.load(List.of(target)), at, zone, settings);
+    }
+
     /** Evaluates and stores one key result; returns its error, or {@code null}. */
-    private KpiError refreshOne(RefreshableKeyResult target, KeyResultInputs.Loaded loaded, Instant at, ZoneId zone,
+    KpiError refreshOne(RefreshableKeyResult target, KeyResultInputs.Loaded loaded, Instant at, ZoneId zone,
             RefreshSettings settings) {
         KeyResultId id = target.keyResult().id();
         try {

@@ -3,6 +3,7 @@ package dev.waypoint.refresh;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
 import dev.waypoint.keyresult.ValueSource;
+import dev.waypoint.objective.Objective;
 import dev.waypoint.shared.ProjectKey;
 import dev.waypoint.shared.UserKey;
 import java.util.Objects;
@@ -25,6 +26,15 @@ public record RefreshableKeyResult(KeyResult keyResult, UserKey runAs, Set<Proje
         Objects.requireNonNull(keyResult, "'keyResult' must not be null");
         Objects.requireNonNull(keyResult.id(), "'keyResult' must be stored");
         jqlProjects = jqlProjects == null ? Set.of() : Set.copyOf(jqlProjects);
+    }
+
+    /**
+     * The key result as the refresh job evaluates it: its queries run as its owner, else as its objective's owner; a
+     * JQL source counts in the projects {@link ValueSource.Jql#countedIn} names.
+     */
+    public static RefreshableKeyResult of(KeyResult keyResult, Objective objective) {
+        return new RefreshableKeyResult(keyResult, keyResult.owner() != null ? keyResult.owner() : objective.owner(),
+                keyResult.source() instanceof ValueSource.Jql jql ? jql.countedIn(objective) : Set.of());
     }
 
     /** Whether the refresh job evaluates this key result: a JQL or KPI source, or an ISSUES measure. */

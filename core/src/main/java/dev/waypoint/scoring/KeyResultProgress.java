@@ -9,6 +9,7 @@ import dev.waypoint.keyresult.Measure.Metric;
 import dev.waypoint.keyresult.Measure.Milestone;
 import dev.waypoint.keyresult.Measure.Threshold;
 import dev.waypoint.keyresult.MilestoneItem;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -52,17 +53,20 @@ public final class KeyResultProgress {
     }
 
     /**
-     * THRESHOLD over the cycle's values (oldest first), judged on the latest value, on their average, or on the value
-     * that scores worst (landscape §5.3, Oboard). No value: 0 with warning NO_VALUE.
+     * THRESHOLD over the cycle's values (oldest first), judged on the latest value, on the cycle average, or on the
+     * value that scores worst (landscape §5.3, Oboard). The cycle average is the mean of the values' own scores, as OKR
+     * tools that grade over periods average the periods' scores (DESIGN §3): misses on both sides of a range must not
+     * cancel out, so values of 3 and 6 around a range of 4-5 score 0 without tolerance, not the score of their mean
+     * 4.5. No value: unknown with warning NO_VALUE ("no data yet", counted nowhere).
      */
     public static Progress threshold(Threshold threshold, List<Double> values) {
         if (values.isEmpty()) {
-            return Progress.of(0, ProgressWarning.NO_VALUE);
+            return Progress.unknown(ProgressWarning.NO_VALUE);
         }
         return switch (threshold.judgement()) {
             case LATEST -> threshold(threshold, values.get(values.size() - 1));
-            case AVERAGE -> threshold(threshold, values.stream().mapToDouble(Double::doubleValue).average()
-                    .orElseThrow());
+            case AVERAGE -> Progress.of(values.stream().mapToDouble(v -> threshold(threshold, v).clamped())
+                    .average().orElseThrow());
             case WORST -> values.stream().map(v -> threshold(threshold, v))
                     .min(Comparator.comparingDouble(Progress::clamped)).orElseThrow();
         };
@@ -113,7 +117,9 @@ public final class KeyResultProgress {
     /**
      * The progress of a key result from its stored check-ins (any order): the latest value for METRIC, the values
      * judged for THRESHOLD, the latest milestone states for MILESTONE, and for ISSUES the latest progress the refresh
-     * job recorded (a REFRESH check-in without value means the issues added up to 0).
+     * job recorded (a REFRESH check-in without value means the issues added up to 0). Until a first value exists the
+     * progress is unknown with warning NO_VALUE for every measure: "no data yet", neither 0 nor counted in its
+     * objective's progress and pace.
      */
     public static Progress fromCheckIns(Measure measure, List<CheckIn> checkIns) {
         Objects.requireNonNull(measure, "'measure' must not be null");
@@ -122,7 +128,7 @@ public final class KeyResultProgress {
             case Metric metric -> history.stream().map(CheckIn::numericValue).filter(Objects::nonNull)
                     .reduce((first, second) -> second)
                     .map(value -> metric(metric, value))
-                    .orElse(Progress.of(0, ProgressWarning.NO_VALUE));
+                    .orElse(Progress.unknown(ProgressWarning.NO_VALUE));
             case Threshold threshold -> threshold(threshold, numericValues(history));
             case Milestone milestone -> history.stream()
                     .map(CheckIn::value)
@@ -130,13 +136,27 @@ public final class KeyResultProgress {
                     .map(v -> ((CheckInValue.MilestoneStates) v).done())
                     .reduce((first, second) -> second)
                     .map(done -> milestone(milestone, done))
-                    .orElse(Progress.of(0, ProgressWarning.NO_VALUE));
+                    .orElse(Progress.unknown(ProgressWarning.NO_VALUE));
             case Issues ignored -> history.stream().filter(c -> c.origin() == CheckInOrigin.REFRESH)
                     .reduce((first, second) -> second)
                     .map(c -> c.numericValue() == null ? Progress.unknown(ProgressWarning.NO_ISSUES)
                             : Progress.of(c.numericValue()))
                     .orElse(Progress.unknown(ProgressWarning.NO_VALUE));
         };
+    }
+
+    /**
+     * As {@link #fromCheckIns(Measure, List)} over the check-ins effective on or before {@code asOf}: a value dated in
+     * the future (e.g. carried over into a cycle that has not started) does not count yet.
+     */
+    public static Progress fromCheckIns(Measure measure, List<CheckIn> checkIns, LocalDate asOf) {
+        return fromCheckIns(measure, upTo(checkIns, asOf));
+    }
+
+    /** The check-ins effective on or before {@code asOf}, in their order. */
+    public static List<CheckIn> upTo(List<CheckIn> checkIns, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "'asOf' must not be null");
+        return checkIns.stream().filter(c -> !c.effectiveDate().isAfter(asOf)).toList();
     }
 
     static List<Double> numericValues(List<CheckIn> history) {

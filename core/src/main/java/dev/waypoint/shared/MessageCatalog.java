@@ -1,7 +1,13 @@
 package dev.waypoint.shared;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +23,10 @@ import java.util.Set;
  * jira-plugin can copy {@link #patterns()} into its bundle. Raising a key that is not in the catalog is a programmer
  * error ({@link IllegalArgumentException}), so a tested validation path cannot use an unlisted key.
  *
- * <p>Arguments are passed on to {@link FieldError#args()} as display strings (numbers without exponent, {@code null}
- * as {@code "null"}), so the bundle's translation shows them as the English message does.
+ * <p>Arguments are passed on to {@link FieldError#args()} as display strings, rounded and formatted for people as the
+ * pages show them (issue 13, item 6): numbers with at most two decimals ({@code 0.26}, not {@code
+ * 0.25833333333333336}), huge numbers in short scientific form ({@code 1E300}, not 300 digits), dates as {@code 7 Dec
+ * 2026}; {@code null} as {@code "null"}. So the bundle's translation shows them as the English message does.
  */
 public final class MessageCatalog {
 
@@ -58,12 +66,12 @@ public final class MessageCatalog {
         if (pattern == null) {
             throw new IllegalArgumentException("message key '" + key + "' is not in the catalog");
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(display(args));
+        return new MessageFormat(pattern, Locale.ROOT).format(displayAll(args));
     }
 
     /** Adds a field error with the English message of {@code key}. */
     public Problems add(Problems problems, String field, String key, Object... args) {
-        return problems.add(field, key, format(key, args), (Object[]) display(args));
+        return problems.add(field, key, format(key, args), (Object[]) displayAll(args));
     }
 
     /** Adds a field error unless {@code ok}; returns {@code ok}. */
@@ -77,25 +85,44 @@ public final class MessageCatalog {
     /** A single-field {@link InvalidInputException}. */
     public InvalidInputException invalid(String field, String key, Object... args) {
         return new InvalidInputException(
-                List.of(new FieldError(field, key, List.of((Object[]) display(args)), format(key, args))));
+                List.of(new FieldError(field, key, List.of((Object[]) displayAll(args)), format(key, args))));
     }
 
     /** A {@link ConflictException} (409) with the English message of {@code key}. */
     public ConflictException conflict(String key, Object... args) {
-        return new ConflictException(key, format(key, args), display(args));
+        return new ConflictException(key, format(key, args), displayAll(args));
     }
 
-    private static String[] display(Object... args) {
+    private static String[] displayAll(Object... args) {
         return Arrays.stream(args).map(MessageCatalog::display).toArray(String[]::new);
     }
 
-    private static String display(Object arg) {
+    /** The largest magnitude shown in full; larger numbers show as {@code 1.5E20}. */
+    private static final double LARGEST_IN_FULL = 1e15;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** An argument as people read it: see the class comment. */
+    public static String display(Object arg) {
         if (arg instanceof Double d && Double.isFinite(d)) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return number(d);
+        }
+        if (arg instanceof LocalDate date) {
+            return DATE.format(date);
         }
         if (arg instanceof Float f && Float.isFinite(f)) {
             return display(f.doubleValue());
         }
         return String.valueOf(arg);
+    }
+
+    private static String number(double value) {
+        if (Math.abs(value) >= LARGEST_IN_FULL) {
+            return new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0 && value != 0) {
+            rounded = new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_UP));
+        }
+        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
     }
 }

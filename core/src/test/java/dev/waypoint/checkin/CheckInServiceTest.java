@@ -69,7 +69,7 @@ class CheckInServiceTest {
         assertThat(future.errors()).extracting(e -> e.messageKey())
                 .containsExactly("waypoint.checkin.effectiveDate.future");
         assertThat(future.errors().get(0).message())
-                .isEqualTo("Effective date 2026-02-16 is in the future (today is 2026-02-15)");
+                .isEqualTo("Effective date 16 Feb 2026 is in the future (today is 15 Feb 2026)");
         assertThat(world.checkIns.all()).isEmpty();
     }
 

@@ -1,13 +1,5 @@
 package dev.waypoint.initiative;
 
-import static dev.waypoint.testdata.OkrTestData.BOB;
-import static dev.waypoint.testdata.OkrTestData.NOW;
-import static dev.waypoint.testdata.OkrTestData.aCycle;
-import static dev.waypoint.testdata.OkrTestData.aKeyResult;
-import static dev.waypoint.testdata.OkrTestData.anObjective;
-import static dev.waypoint.testdata.Refusals.fields;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
@@ -18,6 +10,14 @@ import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.testdata.OkrWorld;
 import org.junit.jupiter.api.Test;
+import static dev.waypoint.testdata.OkrTestData.BOB;
+import static dev.waypoint.testdata.OkrTestData.NOW;
+import static dev.waypoint.testdata.OkrTestData.aCycle;
+import static dev.waypoint.testdata.OkrTestData.aKeyResult;
+import static dev.waypoint.testdata.OkrTestData.anObjective;
+import static dev.waypoint.testdata.Refusals.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InitiativeServiceTest {
 
@@ -40,9 +40,9 @@ class InitiativeServiceTest {
     void givenIssueLinkedAlready_link_isRefusedWithConflictAndStoresNothing() {
         Initiative first = service.link(new LinkInitiative(keyResult.id(), EPIC, BOB));
 
-        assertThatThrownBy(() -> service.link(new LinkInitiative(keyResult.id(), EPIC, BOB)))
+        assertThatThrownBy(() -> service.link(new LinkInitiative(keyResult.id(), EPIC, BOB, "APP-7")))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("Issue 10001 is already linked to key result " + keyResult.id());
+                .hasMessage("APP-7 is already linked to key result \"" + keyResult.title() + "\"");
         assertThat(world.initiatives.all()).containsExactly(first);
     }
 

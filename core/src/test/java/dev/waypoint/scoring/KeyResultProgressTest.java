@@ -1,10 +1,5 @@
 package dev.waypoint.scoring;
 
-import static dev.waypoint.testdata.OkrTestData.NOW;
-import static dev.waypoint.testdata.OkrTestData.TODAY;
-import static dev.waypoint.testdata.OkrTestData.aCheckIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.keyresult.IssuesMode;
@@ -17,6 +12,11 @@ import dev.waypoint.shared.Weight;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import static dev.waypoint.testdata.OkrTestData.NOW;
+import static dev.waypoint.testdata.OkrTestData.TODAY;
+import static dev.waypoint.testdata.OkrTestData.aCheckIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Example-based tests of key-result progress, reproducing published cases (okr-kpi-landscape.md §5, seeds). */
 class KeyResultProgressTest {
@@ -102,16 +102,43 @@ class KeyResultProgressTest {
 
             assertThat(KeyResultProgress.threshold(keepAbove(Judgement.LATEST), values).clamped()).isEqualTo(1);
             assertThat(KeyResultProgress.threshold(keepAbove(Judgement.AVERAGE), values).clamped())
-                    .isCloseTo(1 - (95 - 275.0 / 3) / 10, within(1e-12));
+                    .isCloseTo((1 + 0 + 1) / 3.0, within(1e-12));
             assertThat(KeyResultProgress.threshold(keepAbove(Judgement.WORST), values).clamped()).isZero();
         }
 
         @Test
-        void givenNoValue_threshold_isZeroWithWarning() {
+        void givenNoValue_threshold_isUnknownWithWarning() {
             Progress progress = KeyResultProgress.threshold(range, List.of());
 
-            assertThat(progress.clamped()).isZero();
+            assertThat(progress.isKnown()).isFalse();
             assertThat(progress.warning()).isEqualTo(ProgressWarning.NO_VALUE);
+        }
+
+        @Test
+        void givenValuesMissingOnBothSidesOfTheRange_cycleAverage_scoresTheMeanOfTheirScoresNotOfTheMeanValue() {
+            // issue 13, item 8: keep within 4-5 without tolerance; 3 and 6 average to 4.5 (inside), but each misses
+            Measure.Threshold within = new Measure.Threshold(4.0, 5.0, 0, Judgement.AVERAGE);
+
+            Progress progress = KeyResultProgress.threshold(within, List.of(3.0, 6.0));
+
+            assertThat(progress.clamped()).isZero();
+            assertThat(KeyResultProgress.threshold(within, 4.5).clamped()).isEqualTo(1);
+        }
+
+        @Test
+        void givenTwelveWeeklyValues_cycleAverage_isTheMeanOfTheTwelveWeeklyScores() {
+            // Oboard's threshold KR judged on the "average of all periods" (landscape §5.3,
+            // oboard.atlassian.net/wiki/spaces/OBPFJ/pages/42729609): each period is scored, the scores are averaged.
+            // A quarter of 12 weekly uptime values, keep at or above 99.5 % with a tolerance of 0.5 points.
+            Measure.Threshold uptime = new Measure.Threshold(99.5, null, 0.5, Judgement.AVERAGE);
+            List<Double> weeks = List.of(99.9, 99.7, 99.2, 99.6, 99.8, 99.0, 99.5, 99.9, 99.4, 99.6, 99.7, 98.9);
+            // weekly scores: 1, 1, 0.4, 1, 1, 0, 1, 1, 0.8, 1, 1, 0 -> 9.2 / 12
+            Progress progress = KeyResultProgress.threshold(uptime, weeks);
+
+            assertThat(progress.clamped()).isCloseTo(9.2 / 12, within(1e-9));
+            // the mean value (99.52) is inside the band and would have scored 100 %
+            double meanValue = weeks.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            assertThat(KeyResultProgress.threshold(uptime, meanValue).clamped()).isEqualTo(1);
         }
 
         private Measure.Threshold keepAbove(Judgement judgement) {
@@ -217,14 +244,27 @@ class KeyResultProgressTest {
         }
 
         @Test
-        void givenNoCheckIn_fromCheckIns_isZeroWithWarningForMetricAndUnknownForIssues() {
-            Progress metric = KeyResultProgress.fromCheckIns(new Measure.Metric(0, 1), List.of());
-            Progress issues = KeyResultProgress.fromCheckIns(
-                    new Measure.Issues(IssuesMode.COUNT, IssuesScope.LIVE, null), List.of());
+        void givenNoCheckIn_fromCheckIns_isUnknownWithWarningForEveryMeasure() {
+            List<Measure> measures = List.of(new Measure.Metric(0, 1),
+                    new Measure.Threshold(1.0, null, 0, Judgement.LATEST), new Measure.Milestone(List.of()),
+                    new Measure.Issues(IssuesMode.COUNT, IssuesScope.LIVE, null));
 
-            assertThat(metric.clamped()).isZero();
-            assertThat(metric.warning()).isEqualTo(ProgressWarning.NO_VALUE);
-            assertThat(issues.isKnown()).isFalse();
+            for (Measure measure : measures) {
+                Progress progress = KeyResultProgress.fromCheckIns(measure, List.of());
+                assertThat(progress.isKnown()).as(measure.type().name()).isFalse();
+                assertThat(progress.warning()).as(measure.type().name()).isEqualTo(ProgressWarning.NO_VALUE);
+            }
+        }
+
+        @Test
+        void givenOnlyAValueDatedInTheFuture_fromCheckInsAsOfToday_hasNoDataYet() {
+            List<CheckIn> carried = List.of(aCheckIn(KR).value(6).effective(TODAY.plusDays(10)).build());
+
+            Progress progress = KeyResultProgress.fromCheckIns(new Measure.Metric(8, 4), carried, TODAY);
+
+            assertThat(progress.isKnown()).isFalse();
+            assertThat(KeyResultProgress.fromCheckIns(new Measure.Metric(8, 4), carried, TODAY.plusDays(10))
+                    .clamped()).isEqualTo(0.5);
         }
 
         @Test

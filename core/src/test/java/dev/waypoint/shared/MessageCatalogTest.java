@@ -27,6 +27,22 @@ class MessageCatalogTest {
     }
 
     @Test
+    void givenNumbersOfManyDigits_format_roundsThemForPeople() {
+        assertThat(catalog.format("waypoint.test.weight.outOfRange", 0.25833333333333336, 1e300))
+                .isEqualTo("Weight must be greater than 0 and at most 1E300, was 0.26");
+        assertThat(catalog.format("waypoint.test.weight.outOfRange", 80.7116, 0.000123))
+                .isEqualTo("Weight must be greater than 0 and at most 0.00012, was 80.71");
+        assertThat(catalog.format("waypoint.test.weight.outOfRange", -0.0, 2.0))
+                .isEqualTo("Weight must be greater than 0 and at most 2, was 0");
+    }
+
+    @Test
+    void givenADate_format_showsItAsThePagesDo() {
+        assertThat(catalog.format("waypoint.test.quoted", java.time.LocalDate.of(2026, 12, 7)))
+                .isEqualTo("Cycle \"7 Dec 2026\" isn't open");
+    }
+
+    @Test
     void givenApostropheAndNullArgument_format_keepsBoth() {
         assertThat(catalog.format("waypoint.test.quoted", (Object) null)).isEqualTo("Cycle \"null\" isn't open");
     }

@@ -87,7 +87,7 @@ public final class OkrWorld {
 
     public CycleClosingService closingService() {
         return new CycleClosingService(cycles, objectives,
-                new CycleGrading(objectives, keyResults, checkIns, () -> settings),
+                new CycleGrading(objectives, keyResults, checkIns, () -> settings, OkrTestData.CLOCK),
                 new CarryOverWriter(objectives, keyResults, checkIns, cycles, OkrTestData.CLOCK), keyResults,
                 removal(), transactions);
     }

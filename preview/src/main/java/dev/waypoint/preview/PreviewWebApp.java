@@ -22,6 +22,7 @@ import dev.waypoint.preview.web.ErrorPageFilter;
 import dev.waypoint.preview.web.OriginCheck;
 import dev.waypoint.preview.web.SecurityHeaders;
 import dev.waypoint.preview.web.SecurityHeadersFilter;
+import dev.waypoint.preview.web.UserAvatarServlet;
 import dev.waypoint.preview.web.StaticFiles;
 import dev.waypoint.preview.web.XsrfFilter;
 import dev.waypoint.preview.webresource.WebResourceServlet;
@@ -30,6 +31,7 @@ import dev.waypoint.preview.webresource.WebResources;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * /preview/static/*       the preview's own CSS/JS (classpath preview-static/preview/)
  * /download/resources/*   the app's web resources as declared in atlassian-plugin.xml
  * /preview/switch-user    the user switcher (POST)
+ * /secure/useravatar      users' avatars, where Jira serves them (UserAvatarServlet)
  * </pre>
  */
 final class PreviewWebApp {
@@ -91,10 +94,11 @@ final class PreviewWebApp {
         servlet(context, new WebResourceServlet(webResources, files, new JsI18nTransformer(i18n), errorPages),
                 WebResources.URL_PREFIX + "*");
         servlet(context, new SwitchUserServlet(directory, cookie, errorPages), SwitchUserServlet.PATH);
+        servlet(context, new UserAvatarServlet(directory, errorPages), UserAvatarServlet.PATH);
         servlet(context, new UnknownRestServlet(jsonErrors), "/rest/*");
         RestApplications applications = new RestApplications(i18n);
         Set<String> mappings = new HashSet<>();
-        for (RestModule module : restModules) {
+        for (RestModule module : jiraApiTogether(restModules)) {
             if (!mappings.addAll(module.mappings())) {
                 throw new IllegalArgumentException("two REST modules at /rest/" + module.path());
             }
@@ -102,6 +106,32 @@ final class PreviewWebApp {
                     module.mappings().toArray(String[]::new));
         }
         return context;
+    }
+
+    /**
+     * Jira's own REST API ({@code /rest/api/2}) is one application in Jira; in the preview several modules serve parts
+     * of it (the group picker for the admin page, the user and issue pickers for the project page), so their
+     * resources are served together. Any other path twice is a mistake.
+     */
+    static List<RestModule> jiraApiTogether(List<RestModule> modules) {
+        List<RestModule> result = new ArrayList<>();
+        List<Object> jiraApi = new ArrayList<>();
+        RestModule first = null;
+        for (RestModule module : modules) {
+            if ("api".equals(module.path()) && "2".equals(module.version())) {
+                if (first == null) {
+                    first = module;
+                    result.add(module);
+                }
+                jiraApi.addAll(module.components());
+            } else {
+                result.add(module);
+            }
+        }
+        if (first != null) {
+            result.set(result.indexOf(first), new RestModule("api", "2", jiraApi));
+        }
+        return result;
     }
 
     /** For errors Jetty itself answers (e.g. a malformed URI): no stack, no cause, no message in the title. */

@@ -81,7 +81,8 @@ final class CompanyTree {
             if (visible.containsKey(keyResult.objectiveId()) && shown.test(keyResult)) {
                 counted.add(keyResult);
                 keyResultProgress.put(keyResult.id(), KeyResultProgress.fromCheckIns(keyResult.measure(),
-                        data.checkIns().getOrDefault(keyResult.id(), List.<CheckIn>of())));
+                        KeyResultProgress.upTo(data.checkIns().getOrDefault(keyResult.id(), List.<CheckIn>of()),
+                                asOf)));
             }
         }
         this.progress = Rollup.objectives(visible.values(), counted, keyResultProgress);

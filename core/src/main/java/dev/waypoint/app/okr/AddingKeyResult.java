@@ -5,13 +5,17 @@ import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultMessages;
 import dev.waypoint.keyresult.KeyResultService;
+import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.keyresult.ValueSourceType;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Adds a key result to an objective the viewer may change. A JQL source is counted as the key result's owner, so it
- * is set like a KPI's JQL (the owner or a Jira administrator); a KPI source must name a KPI the viewer may see.
+ * is set like a KPI's JQL (the owner or a Jira administrator); a KPI source must name a KPI the viewer may see. A key
+ * result bound to a KPI or a JQL count is evaluated at once ({@link KeyResultRefreshNow}), so it shows a value without
+ * waiting for the refresh job.
  */
 public final class AddingKeyResult {
 
@@ -19,13 +23,15 @@ public final class AddingKeyResult {
     private final KeyResultViews views;
     private final KpiReferences kpis;
     private final KeyResultService keyResults;
+    private final KeyResultRefreshNow refreshNow;
 
     public AddingKeyResult(OkrAccess access, KeyResultViews views, KpiReferences kpis,
-            KeyResultService keyResults) {
+            KeyResultService keyResults, KeyResultRefreshNow refreshNow) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
         this.views = Objects.requireNonNull(views, "'views' must not be null");
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
         this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
+        this.refreshNow = Objects.requireNonNull(refreshNow, "'refreshNow' must not be null");
     }
 
     /**
@@ -49,6 +55,9 @@ public final class AddingKeyResult {
             kpis.require(access.viewer(), "source.kpiId", List.of(command.source().kpiId()));
         }
         KeyResult created = keyResults.create(objective.objective(), objective.cycle(), command);
+        if (!(created.source() instanceof ValueSource.Manual)) {
+            refreshNow.refresh(created, objective.objective(), objective.cycle());
+        }
         return views.of(new KeyResultLookup.Found(created, objective.objective(), objective.cycle()));
     }
 }

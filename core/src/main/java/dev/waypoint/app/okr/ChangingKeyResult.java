@@ -7,13 +7,15 @@ import dev.waypoint.keyresult.UpdateKeyResult;
 import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.keyresult.ValueSourceSpec;
 import dev.waypoint.keyresult.ValueSourceType;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Replaces every editable field of a key result; its owner, its objective's owner and whoever may change the
  * objective may. A JQL source that is new, changed or given to another owner is set like a KPI's JQL; a KPI source
- * newly naming a KPI must name one the viewer may see (the KPI it already had stays).
+ * newly naming a KPI must name one the viewer may see (the KPI it already had stays). A key result bound to a KPI or
+ * a JQL count is evaluated at once after the change ({@link KeyResultRefreshNow}).
  */
 public final class ChangingKeyResult {
 
@@ -21,13 +23,15 @@ public final class ChangingKeyResult {
     private final KeyResultViews views;
     private final KpiReferences kpis;
     private final KeyResultService keyResults;
+    private final KeyResultRefreshNow refreshNow;
 
     public ChangingKeyResult(OkrAccess access, KeyResultViews views, KpiReferences kpis,
-            KeyResultService keyResults) {
+            KeyResultService keyResults, KeyResultRefreshNow refreshNow) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
         this.views = Objects.requireNonNull(views, "'views' must not be null");
         this.kpis = Objects.requireNonNull(kpis, "'kpis' must not be null");
         this.keyResults = Objects.requireNonNull(keyResults, "'keyResults' must not be null");
+        this.refreshNow = Objects.requireNonNull(refreshNow, "'refreshNow' must not be null");
     }
 
     /**
@@ -49,6 +53,9 @@ public final class ChangingKeyResult {
             kpis.require(access.viewer(), "source.kpiId", List.of(source.kpiId()));
         }
         KeyResult updated = keyResults.update(found, command);
+        if (!(updated.source() instanceof ValueSource.Manual)) {
+            refreshNow.refresh(updated, found.objective(), found.cycle());
+        }
         return views.of(new KeyResultLookup.Found(updated, found.objective(), found.cycle()));
     }
 

@@ -7,6 +7,7 @@ import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.issue.IssueRef;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultLookup;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import java.util.Objects;
@@ -14,18 +15,21 @@ import java.util.Objects;
 /**
  * Links a Jira issue, named by key and resolved as the viewer (an issue they may not see answers 404 like a missing
  * one), to a key result. Linking work moves the key result's progress like a check-in does, so whoever may check in
- * may link.
+ * may link; the progress is evaluated at once ({@link KeyResultRefreshNow}).
  */
 public final class LinkingIssue {
 
     private final OkrAccess access;
     private final IssueDirectory issues;
     private final InitiativeService initiatives;
+    private final KeyResultRefreshNow refreshNow;
 
-    public LinkingIssue(OkrAccess access, IssueDirectory issues, InitiativeService initiatives) {
+    public LinkingIssue(OkrAccess access, IssueDirectory issues, InitiativeService initiatives,
+            KeyResultRefreshNow refreshNow) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
         this.issues = Objects.requireNonNull(issues, "'issues' must not be null");
         this.initiatives = Objects.requireNonNull(initiatives, "'initiatives' must not be null");
+        this.refreshNow = Objects.requireNonNull(refreshNow, "'refreshNow' must not be null");
     }
 
     /**
@@ -40,7 +44,8 @@ public final class LinkingIssue {
         access.permissions().requireCheckIn(access.viewer(), found.objective(), found.keyResult());
         IssueRef issue = issues.findVisible(viewer, issueKey)
                 .orElseThrow(() -> new NotFoundException("Issue", issueKey));
-        Initiative link = initiatives.link(found, new LinkInitiative(keyResultId, issue.id(), viewer));
+        Initiative link = initiatives.link(found, new LinkInitiative(keyResultId, issue.id(), viewer, issue.key()));
+        refreshNow.refresh(found.keyResult(), found.objective(), found.cycle());
         return new LinkedIssue(link, issue);
     }
 }

@@ -6,21 +6,28 @@ import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.issue.IssueRef;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultLookup;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import java.util.Objects;
 
-/** Unlinks an issue (named by key, resolved as the viewer) from a key result; whoever may check in may. */
+/**
+ * Unlinks an issue (named by key, resolved as the viewer) from a key result; whoever may check in may. The key
+ * result's progress is evaluated at once ({@link KeyResultRefreshNow}).
+ */
 public final class UnlinkingIssue {
 
     private final OkrAccess access;
     private final IssueDirectory issues;
     private final InitiativeService initiatives;
+    private final KeyResultRefreshNow refreshNow;
 
-    public UnlinkingIssue(OkrAccess access, IssueDirectory issues, InitiativeService initiatives) {
+    public UnlinkingIssue(OkrAccess access, IssueDirectory issues, InitiativeService initiatives,
+            KeyResultRefreshNow refreshNow) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
         this.issues = Objects.requireNonNull(issues, "'issues' must not be null");
         this.initiatives = Objects.requireNonNull(initiatives, "'initiatives' must not be null");
+        this.refreshNow = Objects.requireNonNull(refreshNow, "'refreshNow' must not be null");
     }
 
     /**
@@ -36,5 +43,6 @@ public final class UnlinkingIssue {
         IssueRef issue = issues.findVisible(viewer, issueKey)
                 .orElseThrow(() -> new NotFoundException("Issue", issueKey));
         initiatives.unlink(found, new UnlinkInitiative(keyResultId, issue.id()));
+        refreshNow.refresh(found.keyResult(), found.objective(), found.cycle());
     }
 }

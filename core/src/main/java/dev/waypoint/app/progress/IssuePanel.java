@@ -4,6 +4,7 @@ import dev.waypoint.cycle.Cycle;
 import dev.waypoint.issue.IssueRef;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.objective.Objective;
+import dev.waypoint.scoring.GradeBand;
 import dev.waypoint.scoring.PaceStatus;
 import dev.waypoint.scoring.Progress;
 import java.util.List;
@@ -13,15 +14,32 @@ import java.util.Objects;
  * The issue panel of one viewer (DESIGN §4): the key results an issue drives, directly or through its epic, that the
  * viewer may see, with their progress as the viewer may see it.
  *
- * @param canLink    whether the panel offers "Link to a key result": the viewer may own items in the issue's project
- *                   (each link is checked again against the chosen key result)
  * @param keyResults ordered by cycle start (latest first), then key result id
+ * @param linkChoices the key results the viewer may link this issue to (of the issue's project and of the company, in
+ *                    cycles that are not closed, that the viewer may check in on and that do not link it already);
+ *                    the panel offers "Link to a key result" only when there is one (no dead-end dialog)
  */
-public record IssuePanel(IssueRef issue, boolean canLink, List<Driven> keyResults) {
+public record IssuePanel(IssueRef issue, List<Driven> keyResults, List<LinkChoice> linkChoices) {
 
     public IssuePanel {
         Objects.requireNonNull(issue, "'issue' must not be null");
         keyResults = List.copyOf(keyResults);
+        linkChoices = List.copyOf(linkChoices);
+    }
+
+    /** Whether the panel offers "Link to a key result". */
+    public boolean canLink() {
+        return !linkChoices.isEmpty();
+    }
+
+    /** A key result the viewer may link the issue to, with its objective and cycle. */
+    public record LinkChoice(KeyResult keyResult, Objective objective, Cycle cycle) {
+
+        public LinkChoice {
+            Objects.requireNonNull(keyResult, "'keyResult' must not be null");
+            Objects.requireNonNull(objective, "'objective' must not be null");
+            Objects.requireNonNull(cycle, "'cycle' must not be null");
+        }
     }
 
     /**
@@ -32,9 +50,12 @@ public record IssuePanel(IssueRef issue, boolean canLink, List<Driven> keyResult
      * @param canUnlink      whether the viewer may remove this link here (direct links, open cycles only)
      * @param hidden         its values derive from issues or KPIs the viewer may not see: progress and pace are
      *                       unknown to them
+     * @param gradeBand      in a closed cycle, the colour band of the objective's final grade; {@code null} otherwise
+     *                       (and for an objective closed without grade)
      */
     public record Driven(KeyResult keyResult, Objective objective, Cycle cycle, boolean throughEpic,
-            String linkedIssueKey, Progress progress, PaceStatus pace, boolean canUnlink, boolean hidden) {
+            String linkedIssueKey, Progress progress, PaceStatus pace, boolean canUnlink, boolean hidden,
+            GradeBand gradeBand) {
 
         public Driven {
             Objects.requireNonNull(keyResult, "'keyResult' must not be null");

@@ -1,6 +1,5 @@
 package dev.waypoint.app.progress;
 
-import dev.waypoint.access.Scope;
 import dev.waypoint.app.okr.Disclosure;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.checkin.CheckIn;
@@ -18,7 +17,11 @@ import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
+import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveRepository;
+import dev.waypoint.objective.ObjectiveState;
+import dev.waypoint.scoring.Grade;
+import dev.waypoint.scoring.GradeBand;
 import dev.waypoint.scoring.KeyResultProgress;
 import dev.waypoint.scoring.Pace;
 import dev.waypoint.scoring.PaceStatus;
@@ -35,7 +38,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +45,9 @@ import java.util.stream.Collectors;
 /**
  * Reads the issue panel in a fixed number of bulk reads whatever the number of links (DESIGN §6): the issue as the
  * viewer (404 if they may not see it), the links of the issue and its epic, then their key results, objectives,
- * cycles and check-ins, one read each, what the viewer may see of them (the disclosure rule), then pure scoring.
+ * cycles and check-ins, one read each, what the viewer may see of them (the disclosure rule), then pure scoring (values
+ * dated after today do not count; in a closed cycle the objective's grade shows instead of pace). The key results the
+ * viewer may link the issue to take three more reads: every cycle, the objectives of the open ones, their key results.
  */
 public final class IssuePanelQuery {
 
@@ -90,10 +94,42 @@ public final class IssuePanelQuery {
      */
     public IssuePanel panel(String issueKey) {
         IssueRef issue = issue(issueKey);
-        Optional<UserKey> viewer = access.viewer();
-        boolean canLink = access.permissions().scopes().canEdit(viewer, Scope.project(issue.project()),
-                viewer.orElse(null));
-        return new IssuePanel(issue, canLink, drivenBy(issue));
+        List<IssuePanel.Driven> driven = drivenBy(issue);
+        return new IssuePanel(issue, driven, linkChoices(issue, driven));
+    }
+
+    /**
+     * The key results the viewer may link the issue to: those of the issue's project and of the company in cycles
+     * that are not closed, that the viewer may check in on, and that do not link the issue directly already; by
+     * cycle start (latest first), then objective and key result id.
+     */
+    private List<IssuePanel.LinkChoice> linkChoices(IssueRef issue, List<IssuePanel.Driven> driven) {
+        Map<CycleId, Cycle> open = cycles.findAll().stream().filter(c -> !c.isClosed())
+                .collect(Collectors.toMap(Cycle::id, Function.identity()));
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<ObjectiveId, Objective> candidates = objectives.findByCycleIds(open.keySet()).stream()
+                .filter(o -> o.level() == ObjectiveLevel.COMPANY || issue.project().equals(o.project()))
+                .filter(o -> o.state() != ObjectiveState.ABANDONED && o.state() != ObjectiveState.CLOSED)
+                .filter(access::canView)
+                .collect(Collectors.toMap(Objective::id, Function.identity()));
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<KeyResultId> linked = driven.stream().filter(d -> !d.throughEpic()).map(d -> d.keyResult().id())
+                .collect(Collectors.toSet());
+        List<IssuePanel.LinkChoice> choices = new ArrayList<>();
+        for (KeyResult keyResult : keyResults.findByObjectiveIds(candidates.keySet())) {
+            Objective objective = candidates.get(keyResult.objectiveId());
+            if (objective != null && !linked.contains(keyResult.id()) && access.canCheckIn(objective, keyResult)) {
+                choices.add(new IssuePanel.LinkChoice(keyResult, objective, open.get(objective.cycleId())));
+            }
+        }
+        choices.sort(Comparator.comparing((IssuePanel.LinkChoice c) -> c.cycle().start()).reversed()
+                .thenComparingLong(c -> c.objective().id().value())
+                .thenComparingLong(c -> c.keyResult().id().value()));
+        return choices;
     }
 
     private List<IssuePanel.Driven> drivenBy(IssueRef issue) {
@@ -137,13 +173,16 @@ public final class IssuePanelQuery {
             boolean hidden = !verdict.shows(keyResult);
             List<CheckIn> chronological = history.getOrDefault(keyResult.id(), List.of()).stream()
                     .sorted(CheckIn.CHRONOLOGICAL).toList();
+            List<CheckIn> upToToday = KeyResultProgress.upTo(chronological, today);
             Progress progress = hidden ? Progress.unknown(ProgressWarning.HIDDEN)
-                    : KeyResultProgress.fromCheckIns(keyResult.measure(), chronological);
-            PaceStatus pace = hidden ? PaceStatus.UNKNOWN : Pace.status(progress,
-                    Pace.expected(cycle.start(), cycle.end(), today), CheckIn.latestConfidence(chronological), scoring);
+                    : KeyResultProgress.fromCheckIns(keyResult.measure(), upToToday);
+            PaceStatus pace = hidden || cycle.isClosed() ? PaceStatus.UNKNOWN : Pace.status(progress,
+                    Pace.expected(cycle.start(), cycle.end(), today), CheckIn.latestConfidence(upToToday), scoring);
+            GradeBand band = cycle.isClosed() && objective.grade() != null
+                    ? Grade.band(objective.grade().score(), scoring) : null;
             driven.add(new IssuePanel.Driven(keyResult, objective, cycle, !direct,
                     direct ? issue.key() : issue.epicKey(), progress, pace,
-                    direct && access.offersCheckIn(cycle, objective, keyResult), hidden));
+                    direct && access.offersCheckIn(cycle, objective, keyResult), hidden, band));
         }
         driven.sort(Comparator.comparing((IssuePanel.Driven d) -> d.cycle().start()).reversed()
                 .thenComparingLong(d -> d.keyResult().id().value()));

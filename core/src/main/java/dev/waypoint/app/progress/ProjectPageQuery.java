@@ -14,8 +14,11 @@ import dev.waypoint.progress.CycleSnapshot;
 import dev.waypoint.progress.KeyResultStatus;
 import dev.waypoint.progress.ObjectiveStatus;
 import dev.waypoint.progress.OkrReadService;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.ProjectKey;
+import dev.waypoint.shared.UserKey;
+import dev.waypoint.shared.UserNames;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -29,7 +32,10 @@ import java.util.Set;
  * Reads the project page (DESIGN §4, §6): every cycle (one read), then the chosen one's objectives, key results,
  * check-ins and link counts in one bulk load (at most four reads, whatever their number), what the viewer may see of
  * them (the bound KPIs, whose formats the page shows too, and the refresh states of ISSUES key results: a read each,
- * only when there are such key results; one more per level of nested composite KPIs). A project the viewer may not browse is reported as not found.
+ * only when there are such key results; one more per level of nested composite KPIs), the company-wide progress of the
+ * company objectives shown for alignment ({@link CompanyObjectiveProgress}: a read per level of their trees and three
+ * or four more, none without company objectives) and the owners' display names (the host's user directory, no read of
+ * Waypoint's storage). A project the viewer may not browse is reported as not found.
  */
 public final class ProjectPageQuery {
 
@@ -37,14 +43,18 @@ public final class ProjectPageQuery {
     private final ViewerVisibility visibility;
     private final CycleRepository cycles;
     private final OkrReadService reads;
+    private final CompanyObjectiveProgress companyProgress;
+    private final UserNames userNames;
     private final Clock clock;
 
     public ProjectPageQuery(OkrAccess access, ViewerVisibility visibility, CycleRepository cycles,
-            OkrReadService reads, Clock clock) {
+            OkrReadService reads, CompanyObjectiveProgress companyProgress, UserNames userNames, Clock clock) {
         this.access = Objects.requireNonNull(access, "'access' must not be null");
         this.visibility = Objects.requireNonNull(visibility, "'visibility' must not be null");
         this.cycles = Objects.requireNonNull(cycles, "'cycles' must not be null");
         this.reads = Objects.requireNonNull(reads, "'reads' must not be null");
+        this.companyProgress = Objects.requireNonNull(companyProgress, "'companyProgress' must not be null");
+        this.userNames = Objects.requireNonNull(userNames, "'userNames' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
@@ -63,31 +73,51 @@ public final class ProjectPageQuery {
         boolean canCreate = access.permissions().canEdit(access.viewer(), ObjectiveLevel.TEAM, project,
                 access.viewer().orElse(null));
         boolean canManageCycles = access.permissions().scopes().canManageCycles(access.viewer());
+        boolean canChooseOwner = access.permissions().canChooseOwner(access.viewer(), Scope.project(project));
+        boolean canSetJqlForOthers = access.permissions().scopes().canAdminister(access.viewer());
         if (selected.isEmpty()) {
             return new ProjectPage(project, all, null, today, null, Map.of(), canCreate, canManageCycles, Set.of(),
-                    Set.of(), Set.of());
+                    Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), canChooseOwner, canSetJqlForOthers,
+                    access.viewer().orElse(null));
         }
         Cycle cycle = selected.get();
         CycleSnapshot snapshot = reads.snapshot(cycle, project);
         SeenCycle seen = visibility.of(snapshot);
-        CycleOverview overview = reads.overview(cycle, snapshot, seen.visibility());
+        CycleOverview local = reads.overview(cycle, snapshot, seen.visibility());
+        CycleOverview overview = local.withStatuses(companyProgress.of(local));
         Set<ObjectiveId> editable = new HashSet<>();
         Set<KeyResultId> editableKeyResults = new HashSet<>();
         Set<KeyResultId> checkIns = new HashSet<>();
+        Set<KeyResultId> refreshable = new HashSet<>();
+        Set<UserKey> owners = new HashSet<>();
+        access.viewer().ifPresent(owners::add);
         for (ObjectiveStatus status : overview.objectives()) {
+            addOwner(owners, status.objective().owner());
             if (access.offersEdit(cycle, status.objective())) {
                 editable.add(status.objective().id());
             }
             for (KeyResultStatus keyResult : status.keyResults()) {
+                addOwner(owners, keyResult.keyResult().owner());
                 if (access.offersEdit(cycle, status.objective(), keyResult.keyResult())) {
                     editableKeyResults.add(keyResult.keyResult().id());
                 }
                 if (access.offersCheckIn(cycle, status.objective(), keyResult.keyResult())) {
                     checkIns.add(keyResult.keyResult().id());
+                    if (KeyResultRefreshNow.refreshes(keyResult.keyResult(), status.objective(), cycle, today)) {
+                        refreshable.add(keyResult.keyResult().id());
+                    }
                 }
             }
         }
         return new ProjectPage(project, all, cycle, today, overview, seen.kpiFormats(),
-                canCreate && !cycle.isClosed(), canManageCycles, editable, editableKeyResults, checkIns);
+                canCreate && !cycle.isClosed(), canManageCycles, editable, editableKeyResults, checkIns, refreshable,
+                owners.isEmpty() ? Map.of() : userNames.displayNames(owners), seen.kpiNames(), canChooseOwner,
+                canSetJqlForOthers, access.viewer().orElse(null));
+    }
+
+    private static void addOwner(Set<UserKey> owners, UserKey owner) {
+        if (owner != null) {
+            owners.add(owner);
+        }
     }
 }

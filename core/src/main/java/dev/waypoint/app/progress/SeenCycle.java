@@ -11,11 +11,17 @@ import java.util.Objects;
  *
  * @param kpiFormats how the KPIs that visible key results are bound to show their values; a KPI the viewer may not
  *                   see (or that was deleted) is absent
+ * @param kpiNames   the names of those KPIs
  */
-public record SeenCycle(Visibility visibility, Map<KpiId, KpiValueFormat> kpiFormats) {
+public record SeenCycle(Visibility visibility, Map<KpiId, KpiValueFormat> kpiFormats, Map<KpiId, String> kpiNames) {
+
+    public SeenCycle(Visibility visibility, Map<KpiId, KpiValueFormat> kpiFormats) {
+        this(visibility, kpiFormats, Map.of());
+    }
 
     public SeenCycle {
         Objects.requireNonNull(visibility, "'visibility' must not be null");
         kpiFormats = Map.copyOf(kpiFormats);
+        kpiNames = Map.copyOf(kpiNames);
     }
 }

@@ -3,12 +3,12 @@ package dev.waypoint.app.progress;
 import dev.waypoint.app.okr.Disclosure;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.progress.CycleSnapshot;
 import dev.waypoint.progress.Visibility;
-import dev.waypoint.kpi.KpiId;
-import dev.waypoint.kpi.KpiValueFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,12 @@ public final class ViewerVisibility {
     public SeenCycle of(CycleSnapshot snapshot) {
         Seen seen = seen(snapshot.objectives(), snapshot.keyResults());
         Map<KpiId, KpiValueFormat> formats = new HashMap<>();
-        seen.verdict().kpis().forEach((id, kpi) -> formats.put(id, KpiValueFormat.of(kpi)));
-        return new SeenCycle(seen.visibility(), formats);
+        Map<KpiId, String> names = new HashMap<>();
+        seen.verdict().kpis().forEach((id, kpi) -> {
+            formats.put(id, KpiValueFormat.of(kpi));
+            names.put(id, kpi.name());
+        });
+        return new SeenCycle(seen.visibility(), formats, names);
     }
 
     /** What the current user may see of these objectives and key results. */

@@ -57,7 +57,7 @@ class CycleServiceTest {
                     "end waypoint.cycle.end.outOfRange",
                     "state waypoint.cycle.state.notSettable");
             assertThat(e.errors().get(1).message())
-                    .isEqualTo("Start date 1925-01-01 must be within 100 years of today");
+                    .isEqualTo("Start date 1 Jan 1925 must be within 100 years of today");
             assertThat(world.cycles.all()).isEmpty();
         }
 

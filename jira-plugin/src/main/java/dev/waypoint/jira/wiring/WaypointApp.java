@@ -50,20 +50,25 @@ import dev.waypoint.app.okr.ChangingKeyResult;
 import dev.waypoint.app.okr.ChangingObjective;
 import dev.waypoint.app.okr.CheckInsQuery;
 import dev.waypoint.app.okr.CheckingIn;
+import dev.waypoint.app.okr.CorrectingCheckIn;
 import dev.waypoint.app.okr.CreatingObjective;
 import dev.waypoint.app.okr.DeletingCheckIn;
 import dev.waypoint.app.okr.DeletingKeyResult;
 import dev.waypoint.app.okr.DeletingObjective;
 import dev.waypoint.app.okr.Disclosure;
+import dev.waypoint.app.okr.IssueSelectionQuery;
 import dev.waypoint.app.okr.KeyResultQuery;
 import dev.waypoint.app.okr.KeyResultViews;
 import dev.waypoint.app.okr.KpiReferences;
 import dev.waypoint.app.okr.LinkedIssuesQuery;
 import dev.waypoint.app.okr.LinkingIssue;
+import dev.waypoint.app.okr.LinkingIssues;
 import dev.waypoint.app.okr.ObjectivesQuery;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.app.okr.OkrRemoval;
+import dev.waypoint.app.okr.RefreshingKeyResult;
 import dev.waypoint.app.okr.UnlinkingIssue;
+import dev.waypoint.app.progress.CompanyObjectiveProgress;
 import dev.waypoint.app.progress.IssuePanelQuery;
 import dev.waypoint.app.progress.ObjectiveTreeQuery;
 import dev.waypoint.app.progress.OkrExportQuery;
@@ -87,8 +92,10 @@ import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
 import dev.waypoint.jira.rest.dashboard.ProjectChoicesResource;
 import dev.waypoint.jira.rest.export.OkrExportResource;
 import dev.waypoint.jira.rest.initiative.InitiativeResource;
+import dev.waypoint.jira.rest.initiative.IssueSelectionResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
 import dev.waypoint.jira.rest.issue.IssueResource;
+import dev.waypoint.jira.rest.keyresult.KeyResultRefreshResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
 import dev.waypoint.jira.rest.kpi.KpiJqlResource;
 import dev.waypoint.jira.rest.kpi.KpiRefreshResource;
@@ -115,6 +122,7 @@ import dev.waypoint.progress.OkrReadService;
 import dev.waypoint.refresh.ActiveCycleKeyResults;
 import dev.waypoint.refresh.KeyResultEvaluator;
 import dev.waypoint.refresh.KeyResultInputs;
+import dev.waypoint.refresh.KeyResultRefreshNow;
 import dev.waypoint.refresh.KeyResultRefresher;
 import dev.waypoint.refresh.KpiEvaluator;
 import dev.waypoint.refresh.KpiRefresher;
@@ -162,7 +170,7 @@ public final class WaypointApp {
                 p.users(), p.search(), removal, s.transactions()));
         CheckInService checkInService = add(new CheckInService(s.checkIns(), lookup, p.clock()));
         InitiativeService initiativeService = add(new InitiativeService(s.initiatives(), lookup, p.clock()));
-        CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring));
+        CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring, p.clock()));
         CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
                 s.keyResults(), removal, s.transactions()));
@@ -170,6 +178,18 @@ public final class WaypointApp {
                 p.clock()));
         CycleAccess cycleAccess = add(new CycleAccess(p.currentUser(), permissions));
         OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
+
+        // the refresh job's evaluators, which the OKR use cases run at once after a change
+        KpiRefresher kpiRefresher = add(new KpiRefresher(s.kpis(), s.kpiValues(), add(new KpiEvaluator(p.search(),
+                p.users()))));
+        RefreshNow refreshNow = add(new RefreshNow(kpiRefresher, s.claims(), s.kpiValues(), refreshSettings,
+                p.clock()));
+        KeyResultInputs keyResultInputs = add(new KeyResultInputs(s.initiatives(), s.kpiValues()));
+        KeyResultRefresher keyResultRefresher = add(new KeyResultRefresher(
+                add(new ActiveCycleKeyResults(s.cycles(), s.objectives(), s.keyResults())), s.keyResultStatuses(),
+                keyResultInputs, add(new KeyResultEvaluator(p.search(), p.users())), s.checkIns()));
+        KeyResultRefreshNow keyResultRefreshNow = add(new KeyResultRefreshNow(keyResultRefresher, keyResultInputs,
+                refreshSettings, p.clock()));
 
         // OKR use cases
         OkrAccess okrAccess = add(new OkrAccess(p.currentUser(), okrPermissions, s.objectives(), s.keyResults(),
@@ -185,21 +205,32 @@ public final class WaypointApp {
         DeletingObjective deletingObjective = add(new DeletingObjective(okrAccess, objectiveService));
         KeyResultQuery keyResultQuery = add(new KeyResultQuery(okrAccess, keyResultViews));
         AddingKeyResult addingKeyResult = add(new AddingKeyResult(okrAccess, keyResultViews, kpiReferences,
-                keyResultService));
+                keyResultService, keyResultRefreshNow));
         ChangingKeyResult changingKeyResult = add(new ChangingKeyResult(okrAccess, keyResultViews, kpiReferences,
-                keyResultService));
+                keyResultService, keyResultRefreshNow));
         DeletingKeyResult deletingKeyResult = add(new DeletingKeyResult(okrAccess, keyResultService));
-        CheckInsQuery checkInsQuery = add(new CheckInsQuery(okrAccess, disclosure, s.checkIns(), p.userNames()));
+        CheckInsQuery checkInsQuery = add(new CheckInsQuery(okrAccess, disclosure, s.checkIns(), p.userNames(),
+                p.clock()));
         CheckingIn checkingIn = add(new CheckingIn(okrAccess, checkInService));
         DeletingCheckIn deletingCheckIn = add(new DeletingCheckIn(okrAccess, s.checkIns(), checkInService));
+        CorrectingCheckIn correctingCheckIn = add(new CorrectingCheckIn(okrAccess, s.checkIns(), checkInService,
+                s.transactions()));
         LinkedIssuesQuery linkedIssuesQuery = add(new LinkedIssuesQuery(okrAccess, s.initiatives(), p.issues()));
-        LinkingIssue linkingIssue = add(new LinkingIssue(okrAccess, p.issues(), initiativeService));
-        UnlinkingIssue unlinkingIssue = add(new UnlinkingIssue(okrAccess, p.issues(), initiativeService));
+        LinkingIssue linkingIssue = add(new LinkingIssue(okrAccess, p.issues(), initiativeService,
+                keyResultRefreshNow));
+        UnlinkingIssue unlinkingIssue = add(new UnlinkingIssue(okrAccess, p.issues(), initiativeService,
+                keyResultRefreshNow));
+        IssueSelectionQuery issueSelectionQuery = add(new IssueSelectionQuery(okrAccess, p.issues(), p.search(),
+                refreshSettings, s.initiatives()));
+        LinkingIssues linkingIssues = add(new LinkingIssues(okrAccess, p.issues(), p.search(), refreshSettings,
+                s.initiatives(), initiativeService, s.transactions(), keyResultRefreshNow));
+        RefreshingKeyResult refreshingKeyResult = add(new RefreshingKeyResult(okrAccess, keyResultRefreshNow));
 
         // OKR read models (dev.waypoint.app.progress)
         ViewerVisibility viewerVisibility = add(new ViewerVisibility(okrAccess, disclosure));
         ProjectPageQuery projectPageQuery = add(new ProjectPageQuery(okrAccess, viewerVisibility, s.cycles(),
-                okrReads, p.clock()));
+                okrReads, add(new CompanyObjectiveProgress(viewerVisibility, s.objectives(), s.keyResults(),
+                        s.checkIns())), p.userNames(), p.clock()));
         ObjectiveTreeQuery objectiveTreeQuery = add(new ObjectiveTreeQuery(okrAccess, kpiReferences, viewerVisibility,
                 s.cycles(), grading, p.clock()));
         IssuePanelQuery issuePanelQuery = add(new IssuePanelQuery(okrAccess, disclosure, p.issues(), s.initiatives(),
@@ -215,15 +246,7 @@ public final class WaypointApp {
         KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
         StoredKpiDefaults kpiDefaults = add(new StoredKpiDefaults(p.settings()));
 
-        // the refresh job
-        KpiRefresher kpiRefresher = add(new KpiRefresher(s.kpis(), s.kpiValues(), add(new KpiEvaluator(p.search(),
-                p.users()))));
-        RefreshNow refreshNow = add(new RefreshNow(kpiRefresher, s.claims(), s.kpiValues(), refreshSettings,
-                p.clock()));
-        KeyResultRefresher keyResultRefresher = add(new KeyResultRefresher(
-                add(new ActiveCycleKeyResults(s.cycles(), s.objectives(), s.keyResults())), s.keyResultStatuses(),
-                add(new KeyResultInputs(s.initiatives(), s.kpiValues())),
-                add(new KeyResultEvaluator(p.search(), p.users())), s.checkIns()));
+        // the refresh job (its key result part also evaluates a key result at once: "progress at once", issue 13)
         this.refreshJob = add(new RefreshJob(kpiRefresher, keyResultRefresher, s.kpiValues(), s.claims(),
                 refreshSettings, p.clock()));
 
@@ -271,8 +294,11 @@ public final class WaypointApp {
                 p.clock()));
         resource(new KeyResultResource(keyResultQuery, addingKeyResult, changingKeyResult, deletingKeyResult,
                 p.clock()));
-        resource(new CheckInResource(checkInsQuery, checkingIn, deletingCheckIn, p.clock()));
+        resource(new CheckInResource(checkInsQuery, checkingIn, deletingCheckIn, correctingCheckIn, p.clock()));
         resource(new InitiativeResource(linkedIssuesQuery, linkingIssue, unlinkingIssue, p.clock()));
+        // issue 13: a team lead's daily flow (linking selections, refresh now, correcting check-ins)
+        resource(new IssueSelectionResource(issueSelectionQuery, linkingIssues, p.clock()));
+        resource(new KeyResultRefreshResource(refreshingKeyResult, views));
         resource(new IssueResource(issuePanelQuery, p.clock()));
         resource(new ProjectPageResource(projectPageQuery, p.clock()));
         resource(new KpiResource(kpiDirectory, kpiDetail, creatingKpi, changingKpi, deletingKpi, views, p.clock()));

@@ -303,7 +303,7 @@ class ErrorMappingTest {
                     .replace("2026-03-31", "2200-01-01")));
 
             assertThat(response.errors()).containsExactly(
-                    new ErrorItem("due", "Date 2200-01-01 must be within 100 years of today"));
+                    new ErrorItem("due", "Date 1 Jan 2200 must be within 100 years of today"));
         }
 
         @Test

@@ -92,7 +92,7 @@ class ParamsTest {
         void givenDateMoreThan100YearsAway_parsing_reportsOutOfRange() {
             params.date("due", "2126-02-16");
 
-            assertOneError("due", "Date 2126-02-16 must be within 100 years of today");
+            assertOneError("due", "Date 16 Feb 2126 must be within 100 years of today");
         }
 
         @Test

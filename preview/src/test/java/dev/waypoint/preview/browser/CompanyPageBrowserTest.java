@@ -59,10 +59,12 @@ class CompanyPageBrowserTest extends AppPagesBrowserTest {
                 null).get("body");
         for (Map<String, Object> objective : (List<Map<String, Object>>) preview.get("objectives")) {
             if (SUPPORT.equals(objective.get("title"))) {
-                double unclamped = ((Number) ((Map<String, Object>) objective.get("progress")).get("unclamped"))
+                // the figure is the clamped progress, as the grade (issue 12, item 4): a key result that moved the
+                // wrong way counts as 0, not below
+                double clamped = ((Number) ((Map<String, Object>) objective.get("progress")).get("clamped"))
                         .doubleValue();
                 assertThat(companyNode(SUPPORT).findElement(By.cssSelector(".waypoint-progress-text")).getText())
-                        .isEqualTo(Math.round(unclamped * 100) + "%");
+                        .isEqualTo(Math.round(clamped * 100) + "%");
             }
         }
 

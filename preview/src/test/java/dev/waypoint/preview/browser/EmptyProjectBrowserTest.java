@@ -66,7 +66,7 @@ class EmptyProjectBrowserTest extends WaypointBrowserTest {
         WebElement first = waitFor(d -> objectiveItem("Our very first objective"));
         assertThat(first.findElement(By.cssSelector(".waypoint-no-key-results")).getText())
                 .isEqualTo("No key results yet.");
-        assertThat(first.findElement(By.cssSelector(".waypoint-owner")).getText()).isEqualTo("Owner: admin");
+        assertThat(first.findElement(By.cssSelector(".waypoint-person")).getText()).isEqualTo("Ada Admin");
         assertThat(reloaded.getAttribute("data-state")).isEqualTo("ready");
         screenshot("first-objective");
     }

@@ -40,7 +40,8 @@ class IssuePanelBrowserTest extends WaypointBrowserTest {
         new Actions(driver()).sendKeys(Keys.ARROW_DOWN).perform();
         String chosenId = new Select(select).getFirstSelectedOption().getAttribute("value");
         String chosen = new Select(select).getFirstSelectedOption().getText();
-        String keyResultTitle = chosen.substring(0, chosen.lastIndexOf(" ("));
+        // "key result — objective (cycle)": the key result named with its objective (issue 13)
+        String keyResultTitle = chosen.substring(0, chosen.indexOf(" \u2014 "));
         screenshot("issue-link-dialog");
         new Actions(driver()).sendKeys(Keys.TAB).perform();
         assertThat(focused().getAttribute("id")).isEqualTo("waypoint-issue-link-dialog-submit");
@@ -61,7 +62,7 @@ class IssuePanelBrowserTest extends WaypointBrowserTest {
         WebElement row = find(By.cssSelector(".waypoint-key-result[data-key-result-id='" + chosenId + "']"));
         assertThat(row.findElement(By.cssSelector(".waypoint-initiatives")).getText())
                 .isEqualTo(count == 1 ? "1 linked issue" : count + " linked issues");
-        pressEnterOn(row.findElement(By.cssSelector("[data-action=link-issue]")));
+        act(row, "link-issue");
         WebElement linkDialog = dialog("waypoint-link-dialog");
         waitFor(d -> !linkDialog.findElements(By.cssSelector("[data-issue-key='" + ISSUE + "']")).isEmpty());
         screenshot("project-page-link-dialog");

@@ -117,6 +117,35 @@ abstract class WaypointBrowserTest extends BrowserTest {
         return driver().switchTo().activeElement();
     }
 
+    /** The "..." menu button of an objective item or a key result row. */
+    protected final WebElement menuTrigger(WebElement row) {
+        return row.findElement(By.cssSelector(":scope > .waypoint-row-actions .waypoint-menu-trigger, "
+                + ":scope > .waypoint-row > .waypoint-row-actions .waypoint-menu-trigger"));
+    }
+
+    /** The actions a row's "..." menu offers (its items' data-action), without opening it; empty without a menu. */
+    protected final List<String> menuActions(WebElement row) {
+        List<WebElement> triggers = row.findElements(By.cssSelector(":scope > .waypoint-row-actions "
+                + ".waypoint-menu-trigger, :scope > .waypoint-row > .waypoint-row-actions .waypoint-menu-trigger"));
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        String menu = triggers.get(0).getAttribute("aria-controls");
+        return driver().findElements(By.cssSelector("#" + menu + " [data-action]")).stream()
+                .map(item -> item.getAttribute("data-action")).toList();
+    }
+
+    /** Opens a row's "..." menu with the keyboard and chooses {@code action} in it with the keyboard. */
+    protected final void act(WebElement row, String action) {
+        WebElement trigger = menuTrigger(row);
+        String menu = trigger.getAttribute("aria-controls");
+        pressEnterOn(trigger);
+        WebElement item = waitFor(d -> d.findElements(By.cssSelector("#" + menu + " [data-action='" + action + "']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement link = item.findElements(By.tagName("a")).isEmpty() ? item : item.findElement(By.tagName("a"));
+        pressEnterOn(link);
+    }
+
     /** The key result row with this title, or null. */
     protected final WebElement keyResultRow(String title) {
         for (WebElement row : driver().findElements(By.cssSelector(".waypoint-key-result"))) {

@@ -73,7 +73,7 @@ class XssBrowserTest extends WaypointBrowserTest {
 
         // Key results of the first objective: titles, units (payloads of at most 32 characters), milestones.
         for (int i = 0; i < TITLES.size(); i++) {
-            pressEnterOn(objectiveItem(first).findElement(By.cssSelector("[data-action=add-key-result]")));
+            act(objectiveItem(first), "add-key-result");
             WebElement dialog = dialog("waypoint-keyresult-dialog");
             new Actions(driver()).sendKeys("KR " + TITLES.get(i).substring(0, Math.min(TITLES.get(i).length(), 250)))
                     .perform();
@@ -83,7 +83,7 @@ class XssBrowserTest extends WaypointBrowserTest {
             dialog.findElement(By.name("target")).sendKeys(Keys.ENTER);
             waitUntilGone("waypoint-keyresult-dialog");
         }
-        pressEnterOn(objectiveItem(first).findElement(By.cssSelector("[data-action=add-key-result]")));
+        act(objectiveItem(first), "add-key-result");
         WebElement milestones = dialog("waypoint-keyresult-dialog");
         new Actions(driver()).sendKeys("Milestones of the corpus").perform();
         new Select(milestones.findElement(By.name("type"))).selectByValue("MILESTONE");
@@ -99,7 +99,7 @@ class XssBrowserTest extends WaypointBrowserTest {
 
         // A check-in whose comment is the whole corpus.
         String krTitle = "KR " + TITLES.get(0).substring(0, Math.min(TITLES.get(0).length(), 250));
-        pressEnterOn(keyResultRow(krTitle).findElement(By.cssSelector("[data-action=check-in]")));
+        act(keyResultRow(krTitle), "check-in");
         WebElement checkIn = dialog("waypoint-checkin-dialog");
         assertThat(checkIn.findElement(By.cssSelector(".waypoint-dialog-subject strong")).getText()).isEqualTo(krTitle);
         type(checkIn.findElement(By.name("value")), "15");
@@ -110,7 +110,7 @@ class XssBrowserTest extends WaypointBrowserTest {
         waitFor(d -> !keyResultRow(krTitle).findElements(By.cssSelector(".waypoint-latest-comment")).isEmpty());
 
         // The check-in history shows the comment as it was typed, in a dialog named after the key result.
-        pressEnterOn(keyResultRow(krTitle).findElement(By.cssSelector("[data-action=check-in-history]")));
+        act(keyResultRow(krTitle), "check-in-history");
         WebElement history = dialog("waypoint-history-dialog");
         waitFor(d -> "false".equals(history.findElement(By.cssSelector(".waypoint-history")).getAttribute("aria-busy")));
         assertThat(history.findElement(By.tagName("h2")).getText()).isEqualTo("Check-ins of " + krTitle);
@@ -122,19 +122,26 @@ class XssBrowserTest extends WaypointBrowserTest {
         new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
         waitUntilGone("waypoint-history-dialog");
 
-        // The issue picker: whatever is typed stays text.
-        pressEnterOn(keyResultRow(krTitle).findElement(By.cssSelector("[data-action=link-issue]")));
+        // The issue picker: whatever is typed stays text, in the search and in its answer.
+        act(keyResultRow(krTitle), "link-issue");
         WebElement link = dialog("waypoint-link-dialog");
-        assertThat(link.findElement(By.tagName("h2")).getText()).isEqualTo("Issues linked to " + krTitle);
+        assertThat(link.findElement(By.cssSelector(".waypoint-dialog-subject strong")).getText()).isEqualTo(krTitle);
+        WebElement search = link.findElement(By.name("issueKeys"));
         for (String payload : PAYLOADS.subList(0, 10)) {
-            type(link.findElement(By.name("issueKey")), payload);
-            waitFor(d -> "Type an issue key, such as SUP-12.".equals(
-                    link.findElement(By.cssSelector(".waypoint-link-preview")).getText()));
+            type(search, payload);
+            waitFor(d -> link.findElements(By.cssSelector(".waypoint-option-none")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+            assertPageIsClean();
         }
-        link.findElement(By.name("issueKey")).sendKeys(Keys.ENTER);
-        waitFor(d -> !link.findElements(By.cssSelector("[data-waypoint-error=issueKey]")).isEmpty());
+        assertThat(link.findElements(By.cssSelector(".waypoint-options *:not(li)"))).as("no element made of the text")
+                .isEmpty();
         screenshot("link-dialog-payloads");
+        search.clear();
         new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
+        if (!link.findElements(By.cssSelector(".waypoint-discard-bar")).isEmpty()) {
+            waitFor(d -> focused().getAttribute("class").contains("waypoint-discard"));
+            new Actions(driver()).sendKeys(Keys.ENTER).perform();
+        }
         waitUntilGone("waypoint-link-dialog");
 
         // Every surface of the page, after a reload too.
@@ -148,7 +155,7 @@ class XssBrowserTest extends WaypointBrowserTest {
         assertThat(text(".waypoint-key-result[data-key-result-id] .waypoint-latest-comment")).isNotNull();
         screenshot("tree-with-payloads");
 
-        pressEnterOn(objectiveItem(first).findElement(By.cssSelector("[data-action=edit-objective]")));
+        act(objectiveItem(first), "edit-objective");
         WebElement edit = dialog("waypoint-objective-dialog");
         assertThat(edit.findElement(By.name("title")).getAttribute("value")).isEqualTo(first);
         assertThat(edit.findElement(By.name("description")).getAttribute("value")).isEqualTo(ALL);

@@ -18,10 +18,7 @@ class OncePerClusterTest {
 
     @Test
     void givenTheLeaseTaken_fire_runsTheJobAndAsksForTheJobsLeaseForOneInterval() {
-        RefreshClaims claims = (name, generation, now, hold) -> {
-            asked.add(name + " " + generation + " " + now + " " + hold);
-            return true;
-        };
+        RefreshClaims claims = answering(true);
         AtomicInteger runs = new AtomicInteger();
 
         boolean ran = new OncePerCluster("dev.waypoint.refresh.job", Duration.ofMinutes(1), claims, clock)
@@ -36,10 +33,27 @@ class OncePerClusterTest {
     void givenTheLeaseHeldElsewhere_fire_doesNotRunTheJob() {
         AtomicInteger runs = new AtomicInteger();
 
-        boolean ran = new OncePerCluster("dev.waypoint.refresh.job", Duration.ofMinutes(1),
-                (name, generation, now, hold) -> false, clock).fire(runs::incrementAndGet);
+        boolean ran = new OncePerCluster("dev.waypoint.refresh.job", Duration.ofMinutes(1), answering(false), clock)
+                .fire(runs::incrementAndGet);
 
         assertThat(ran).isFalse();
         assertThat(runs).hasValue(0);
+        assertThat(asked).hasSize(1);
+    }
+
+    /** Claims that answer {@code taken} and note what was asked; a lease is never released. */
+    private RefreshClaims answering(boolean taken) {
+        return new RefreshClaims() {
+            @Override
+            public boolean claim(String name, long generation, Instant now, Duration hold) {
+                asked.add(name + " " + generation + " " + now + " " + hold);
+                return taken;
+            }
+
+            @Override
+            public void release(String name, long generation) {
+                asked.add("release " + name);
+            }
+        };
     }
 }

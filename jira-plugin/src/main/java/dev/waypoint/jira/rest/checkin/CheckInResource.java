@@ -5,16 +5,19 @@ import dev.waypoint.app.okr.CheckInEntry;
 import dev.waypoint.app.okr.CheckInHistory;
 import dev.waypoint.app.okr.CheckInsQuery;
 import dev.waypoint.app.okr.CheckingIn;
+import dev.waypoint.app.okr.CorrectingCheckIn;
 import dev.waypoint.app.okr.DeletingCheckIn;
 import dev.waypoint.checkin.CheckIn;
 import dev.waypoint.checkin.CheckInId;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.scoring.DataPoint;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,13 +43,16 @@ public class CheckInResource {
     private final CheckInsQuery query;
     private final CheckingIn checkingIn;
     private final DeletingCheckIn deleting;
+    private final CorrectingCheckIn correcting;
     private final Clock clock;
 
     @Inject
-    public CheckInResource(CheckInsQuery query, CheckingIn checkingIn, DeletingCheckIn deleting, Clock clock) {
+    public CheckInResource(CheckInsQuery query, CheckingIn checkingIn, DeletingCheckIn deleting,
+            CorrectingCheckIn correcting, Clock clock) {
         this.query = query;
         this.checkingIn = checkingIn;
         this.deleting = deleting;
+        this.correcting = correcting;
         this.clock = clock;
     }
 
@@ -64,7 +71,42 @@ public class CheckInResource {
         Map<String, String> authors = new TreeMap<>();
         history.authors().forEach((user, name) -> authors.put(user.value(), name));
         return new CheckInHistoryResponse(history.keyResultId().value(), history.canCheckIn(), history.hidden(),
-                history.checkIns().stream().map(CheckInResponse::of).toList(), authors);
+                history.checkIns().stream().map(CheckInResponse::of).toList(), authors,
+                history.changeable().stream().map(CheckInId::value).sorted().toList(), history.cycle().start(),
+                history.cycle().end(), points(history.values()), points(history.expected()));
+    }
+
+    private static List<CheckInHistoryResponse.Point> points(List<DataPoint> points) {
+        return points.stream().map(p -> new CheckInHistoryResponse.Point(p.date(), p.value())).toList();
+    }
+
+    /**
+     * Corrects a wrong check-in: it is replaced by the corrected one (same rules as a new check-in). Its author may,
+     * an administrator of the key result's scope may correct anyone's; values of the refresh job are not corrected.
+     *
+     * <ul>
+     *   <li>200 the corrected {@link CheckInResponse} (a new id)</li>
+     *   <li>400 every bad field ({@link CheckInRequest}); a value computed by Waypoint (field {@code checkIn})</li>
+     *   <li>401 / 403 nobody logged in / may not change this check-in</li>
+     *   <li>404 no such key result (or invisible), or no such check-in of it</li>
+     *   <li>409 its cycle is closed</li>
+     * </ul>
+     */
+    @PUT
+    @Path("/{checkInId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public CheckInResponse correct(@PathParam("keyResultId") String keyResultId,
+            @PathParam("checkInId") String checkInId, CheckInRequest request) {
+        KeyResultId id = keyResultId(keyResultId);
+        CheckInId checkIn = new CheckInId(Params.requireId("checkInId", checkInId));
+        Params in = new Params(clock);
+        in.body(request);
+        in.throwIfAny();
+        LocalDate effectiveDate = in.optionalDate("effectiveDate", request.effectiveDate());
+        in.throwIfAny();
+        return CheckInResponse.of(correcting.correct(id, checkIn, new CheckInEntry(request.value(),
+                request.milestones(), request.confidence(), request.comment(), effectiveDate)));
     }
 
     /**
@@ -95,7 +137,8 @@ public class CheckInResource {
      * <ul>
      *   <li>204 deleted</li>
      *   <li>400 an id is not an id</li>
-     *   <li>401 / 403 nobody logged in / may not check in on this key result</li>
+     *   <li>400 a value computed by Waypoint (field {@code checkIn}), or an id that is not an id</li>
+     *   <li>401 / 403 nobody logged in / may not change this check-in (only its author or an administrator)</li>
      *   <li>404 no such key result (or invisible), or no such check-in of it</li>
      *   <li>409 its cycle is closed</li>
      * </ul>

@@ -21,6 +21,7 @@ import dev.waypoint.progress.KeyResultStatus;
 import dev.waypoint.progress.ObjectiveStatus;
 import dev.waypoint.scoring.KeyResultProgress;
 import dev.waypoint.scoring.ProgressForecast;
+import dev.waypoint.shared.UserKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,16 +43,22 @@ final class ProjectPageModel {
     }
 
     static ProjectPageResponse response(ProjectPage page) {
+        UserKey viewerKey = page.viewer();
         ProjectPageResponse.Actions actions = new ProjectPageResponse.Actions(page.canCreateObjective(),
-                page.canManageCycles());
+                page.canManageCycles(), page.canChooseOwner(), page.canSetJqlForOthers());
         if (page.overview() == null) {
             return new ProjectPageResponse(page.project().value(), cycleOptions(page.cycles()), null, page.today(),
-                    null, actions, List.of());
+                    null, actions, List.of(), viewer(page, viewerKey));
         }
         CycleOverview overview = page.overview();
         return new ProjectPageResponse(page.project().value(), cycleOptions(page.cycles()),
                 page.selected().id().value(), overview.asOf(), overview.expectedProgress(), actions,
-                tree(overview, page.kpiFormats(), new Decisions(page)));
+                tree(overview, page.kpiFormats(), new Decisions(page)), viewer(page, viewerKey));
+    }
+
+    private static ProjectPageResponse.Person viewer(ProjectPage page, UserKey viewerKey) {
+        return viewerKey == null ? null
+                : new ProjectPageResponse.Person(viewerKey.value(), page.people().get(viewerKey));
     }
 
     /** What the viewer may do, per item, as the page decided it. */
@@ -67,6 +74,18 @@ final class ProjectPageModel {
 
         boolean canCheckIn(KeyResult keyResult) {
             return page.checkInKeyResults().contains(keyResult.id());
+        }
+
+        boolean canRefresh(KeyResult keyResult) {
+            return page.refreshable().contains(keyResult.id());
+        }
+
+        String name(UserKey user) {
+            return user == null ? null : page.people().get(user);
+        }
+
+        String kpiName(KpiId kpi) {
+            return page.kpiNames().get(kpi);
         }
     }
 
@@ -109,7 +128,8 @@ final class ProjectPageModel {
                 ProgressBody.of(status.progress()), status.pace(), status.context(), decisions.canEdit(o),
                 status.keyResults().stream().map(k -> keyResult(k, page)).toList(),
                 children.getOrDefault(o.id(), List.of()).stream().map(c -> item(c, children, page)).toList(),
-                status.keyResultsCounted(), status.keyResultsTotal());
+                status.keyResultsCounted(), status.keyResultsTotal(), decisions.name(o.owner()),
+                page.overview().gradeBand(o));
     }
 
     private static ProjectPageResponse.KeyResultItem keyResult(KeyResultStatus status, Page page) {
@@ -119,27 +139,29 @@ final class ProjectPageModel {
             return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
                     k.owner() == null ? null : k.owner().value(), null, k.weight().value(), null,
                     sourceType(k.source()), null, k.version(), ProgressBody.of(status.progress()), status.pace(),
-                    null, null, null, List.of(), 0, decisions.canEdit(k), decisions.canCheckIn(k), true);
+                    null, null, null, List.of(), 0, decisions.canEdit(k), decisions.canCheckIn(k), true,
+                    decisions.name(k.owner()), false);
         }
         return new ProjectPageResponse.KeyResultItem(k.id().value(), k.title(),
                 k.owner() == null ? null : k.owner().value(), k.unit(), k.weight().value(), MeasureBody.of(k.measure()),
-                sourceType(k.source()), boundKpi(k.source(), page.kpiFormats()), k.version(),
+                sourceType(k.source()), boundKpi(k.source(), page.kpiFormats(), decisions), k.version(),
                 ProgressBody.of(status.progress()), status.pace(),
                 status.latestCheckIn() == null ? null : CheckInResponse.of(status.latestCheckIn()),
                 status.latestConfidence(), forecast(status.forecast()),
                 sparkline(k.measure(), page.overview().snapshot().checkInsOf(k.id())), status.initiativeCount(),
-                decisions.canEdit(k), decisions.canCheckIn(k), false);
+                decisions.canEdit(k), decisions.canCheckIn(k), false, decisions.name(k.owner()),
+                decisions.canRefresh(k));
     }
 
     /** How the bound KPI shows its values; {@code null} for other sources and for a KPI without format (deleted). */
-    static ProjectPageResponse.BoundKpi boundKpi(ValueSource source,
-            Map<KpiId, KpiValueFormat> kpiFormats) {
+    private static ProjectPageResponse.BoundKpi boundKpi(ValueSource source,
+            Map<KpiId, KpiValueFormat> kpiFormats, Decisions decisions) {
         if (!(source instanceof ValueSource.Kpi bound)) {
             return null;
         }
         KpiValueFormat format = kpiFormats.get(bound.kpiId());
-        return format == null ? null
-                : new ProjectPageResponse.BoundKpi(format.kpiId().value(), format.format(), format.unit());
+        return format == null ? null : new ProjectPageResponse.BoundKpi(format.kpiId().value(), format.format(),
+                format.unit(), decisions.kpiName(bound.kpiId()));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.waypoint.objective.Commitment;
 import dev.waypoint.objective.ObjectiveKind;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;
+import dev.waypoint.scoring.GradeBand;
 import dev.waypoint.scoring.PaceStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +28,14 @@ import java.util.List;
  * @param expectedProgress the elapsed fraction of the selected cycle; {@code null} without cycle
  * @param objectives       the roots of the tree: this project's objectives (team and individual) and the company
  *                         objectives of the cycle ({@code context}) the caller may see, each with its children
+ * @param viewer           the caller, with the display name the dialogs show as the owner of what they create
  */
 public record ProjectPageResponse(String project, List<CycleOption> cycles, Long selectedCycleId, LocalDate asOf,
-        Double expectedProgress, Actions actions, List<ObjectiveItem> objectives) {
+        Double expectedProgress, Actions actions, List<ObjectiveItem> objectives, Person viewer) {
+
+    /** A Jira user as the page shows them: by display name (with their avatar), never by key. */
+    public record Person(String key, String displayName) {
+    }
 
     public record CycleOption(long id, String name, LocalDate start, LocalDate end, CycleState state) {
     }
@@ -37,8 +43,13 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
     /**
      * @param canCreateObjective whether the caller may create objectives in this project (their own, at least)
      * @param canManageCycles    whether the caller may create, change and close cycles
+     * @param canChooseOwner     whether the caller may give items of this project other owners than themselves
+     *                           (project administrators); the dialogs show everyone else their own name, fixed
+     * @param canSetJqlForOthers whether the caller may give a key result a JQL count run as someone else (Jira
+     *                           administrators)
      */
-    public record Actions(boolean canCreateObjective, boolean canManageCycles) {
+    public record Actions(boolean canCreateObjective, boolean canManageCycles, boolean canChooseOwner,
+            boolean canSetJqlForOthers) {
     }
 
     /**
@@ -47,13 +58,17 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      * @param canEdit whether the caller may change or delete it and add key results
      * @param keyResultsCounted how many of its key results its progress counts: those the caller sees with their
      *                          numbers (DESIGN §5: "2 of 3 key results")
-     * @param keyResultsTotal   how many key results it has, hidden ones included
+     * @param keyResultsTotal   how many key results its progress is about, hidden ones included: its own, or for a
+     *                          company objective ({@code context}) those of every objective below it the caller sees
+     * @param ownerName         the owner's display name ({@code null} without owner, or for a user Jira no longer
+     *                          knows)
+     * @param gradeBand         the colour band of its final grade once its cycle is closed, else {@code null}
      */
     public record ObjectiveItem(long id, String title, String description, ObjectiveLevel level, ObjectiveKind kind,
             Commitment commitment, String owner, String project, Long parentId, ObjectiveState state, double weight,
             boolean contributesToParent, GradeBody grade, long version, ProgressBody progress, PaceStatus pace,
             boolean context, boolean canEdit, List<KeyResultItem> keyResults, List<ObjectiveItem> children,
-            int keyResultsCounted, int keyResultsTotal) {
+            int keyResultsCounted, int keyResultsTotal, String ownerName, GradeBand gradeBand) {
     }
 
     /**
@@ -68,11 +83,15 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      * @param canCheckIn       whether the caller may check in and link or unlink issues
      * @param hidden           its values derive from issues or KPIs the caller may not see: only its title, owner,
      *                         weight and source type are given (DESIGN §5); measure, KPI, values and counts are not
+     * @param ownerName        the owner's display name ({@code null} without owner, or for a user Jira no longer knows)
+     * @param canRefresh       whether the caller may "refresh now" (an automatic key result they may check in on, in
+     *                         a cycle that has started)
      */
     public record KeyResultItem(long id, String title, String owner, String unit, double weight, MeasureBody measure,
             ValueSourceType source, BoundKpi kpi, long version, ProgressBody progress, PaceStatus pace,
             CheckInResponse latestCheckIn, Integer latestConfidence, ForecastBody forecast, List<Point> sparkline,
-            int initiativeCount, boolean canEdit, boolean canCheckIn, boolean hidden) {
+            int initiativeCount, boolean canEdit, boolean canCheckIn, boolean hidden, String ownerName,
+            boolean canRefresh) {
     }
 
     /**
@@ -81,8 +100,9 @@ public record ProjectPageResponse(String project, List<CycleOption> cycles, Long
      *
      * @param id   the KPI
      * @param unit the KPI's unit, or {@code null}
+     * @param name the KPI's name, so that the page names it ({@code null} if unknown)
      */
-    public record BoundKpi(long id, KpiFormat format, String unit) {
+    public record BoundKpi(long id, KpiFormat format, String unit, String name) {
     }
 
     /**

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.access.Role;
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInOrigin;
+import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +32,9 @@ class CycleCloseDropEndpointTest {
     void data() {
         fixture.reset();
         stuck = fixture.keyResult(fixture.team.id(), "Stuck", OkrRestFixture.OWNER, new Measure.Metric(0, 10));
+        // stuck at 0 (a key result with no value yet would count in no progress, issue 13)
+        fixture.storage().checkIns().insert(new CheckIn(null, stuck.id(), CheckInValue.of(0), null, null,
+                OkrRestFixture.OWNER, CheckInOrigin.MANUAL, OkrRestFixture.NOW, LocalDate.of(2026, 2, 1)));
     }
 
     private static JsonNode objective(JsonNode preview, long id) {

@@ -49,7 +49,42 @@ class IssuePanelEndpointTest {
         assertThat(owner.json().path("keyResults").get(0).path("via").asText()).isEqualTo("ISSUE");
         assertThat(owner.json().path("keyResults").get(0).path("canUnlink").asBoolean()).isTrue();
         assertThat(member.json().path("keyResults").get(0).path("canUnlink").asBoolean()).isFalse();
-        assertThat(member.json().path("canLink").asBoolean()).isTrue();
+        assertThat(member.json().path("canLink").asBoolean()).as("no key result the member may link to").isFalse();
+        assertThat(member.json().path("linkChoices")).isEmpty();
+    }
+
+    @Test
+    void givenAKeyResultTheViewerMayCheckInOn_gettingThePanel_offersLinkingToItAndNothingElse() {
+        RestResponse owner = rest.send(RestRequest.get("/issues/TEAM-1/key-results").as(Role.OWNER));
+        RestResponse alreadyLinked = rest.send(RestRequest.get("/issues/TEAM-2/key-results").as(Role.OWNER));
+        RestResponse admin = rest.send(RestRequest.get("/issues/TEAM-1/key-results").as(Role.JIRA_ADMIN));
+
+        assertThat(owner.json().path("canLink").asBoolean()).isTrue();
+        assertThat(owner.json().path("linkChoices")).extracting(c -> c.path("title").asText())
+                .containsExactly("Answer tickets faster");
+        assertThat(owner.json().path("linkChoices").get(0).path("objectiveTitle").asText())
+                .isEqualTo("Delight TEAM customers");
+        assertThat(alreadyLinked.json().path("canLink").asBoolean()).as("TEAM-2 is linked to it already").isFalse();
+        assertThat(admin.json().path("linkChoices")).extracting(c -> c.path("title").asText())
+                .containsExactlyInAnyOrder("Answer tickets faster", "Grow revenue");
+    }
+
+    @Test
+    void givenAClosedCycle_gettingThePanel_showsTheObjectivesGradeInsteadOfPaceAndNoUnlink() {
+        fixture.storage().objectives().update(fixture.team.closed(new dev.waypoint.objective.FinalGrade(0.55,
+                "Half way")));
+        fixture.storage().cycles().update(fixture.storage().cycles().findById(fixture.q1.id()).orElseThrow()
+                .withState(dev.waypoint.cycle.CycleState.CLOSED));
+
+        RestResponse owner = rest.send(RestRequest.get("/issues/TEAM-2/key-results").as(Role.OWNER));
+
+        JsonNode driven = owner.json().path("keyResults").get(0);
+        assertThat(driven.path("grade").path("score").asDouble()).isEqualTo(0.55);
+        assertThat(driven.path("grade").path("note").asText()).isEqualTo("Half way");
+        assertThat(driven.path("gradeBand").asText()).isEqualTo("YELLOW");
+        assertThat(driven.path("pace").asText()).isEqualTo("UNKNOWN");
+        assertThat(driven.path("canUnlink").asBoolean()).isFalse();
+        assertThat(owner.json().path("canLink").asBoolean()).isFalse();
     }
 
     @Test

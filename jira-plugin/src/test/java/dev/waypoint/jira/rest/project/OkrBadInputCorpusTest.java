@@ -61,6 +61,11 @@ class OkrBadInputCorpusTest {
                 + "\"carryOver\":{\"cycleId\":" + fixture.q2.id() + ",\"keyResultIds\":[" + kr + "]}}";
         RestRequest closeCycle = RestRequest.post("/cycles/" + q1 + "/close", close);
         RestRequest link = RestRequest.post("/key-results/" + kr + "/initiatives", "{\"issueKey\":\"TEAM-1\"}");
+        RestRequest correctCheckIn = RestRequest.put("/key-results/" + kr + "/check-ins/" + fixture.checkIn.id(),
+                checkIn);
+        String selection = "{\"issueKeys\":[\"TEAM-1\",\"TEAM-3\"]}";
+        RestRequest linkSelection = RestRequest.post("/key-results/" + kr + "/issue-selection", selection);
+        RestRequest previewSelection = RestRequest.post("/key-results/" + kr + "/issue-selection/preview", selection);
 
         return BadInputCorpus.against(rest)
                 .as(Role.JIRA_ADMIN)
@@ -76,6 +81,9 @@ class OkrBadInputCorpusTest {
                 .jsonAttacks(quarters)
                 .jsonAttacks(closeCycle)
                 .jsonAttacks(link)
+                .jsonAttacks(correctCheckIn)
+                .jsonAttacks(linkSelection)
+                .jsonAttacks(previewSelection)
                 // objectives
                 .add400("objective: title missing", createObjective.body(objective.replace("\"title\":\"Grow\",", "")),
                         "title")
@@ -282,6 +290,21 @@ class OkrBadInputCorpusTest {
                         + "/check-ins/x"), "checkInId")
                 .add400("check-in list: key result id negative", RestRequest.get("/key-results/-4/check-ins"),
                         "keyResultId")
+                .add400("check-in correction: value 1e16", correctCheckIn.body(checkIn.replace("\"value\":5",
+                        "\"value\":1e16")), "value")
+                .add400("check-in correction: effective date in the future", correctCheckIn.body(checkIn.replace(
+                        "2026-02-10", "2026-03-01")), "effectiveDate")
+                .add400("check-in correction: empty object", correctCheckIn.body("{}"), "value")
+                .add("check-in correction: unknown check-in", RestRequest.put("/key-results/" + kr
+                        + "/check-ins/999999", checkIn), 404, null)
+                .add("check-in correction: check-in of another key result", RestRequest.put("/key-results/"
+                        + fixture.companyKr.id() + "/check-ins/" + fixture.checkIn.id(), checkIn), 404, null)
+                .add400("check-in correction: id not a number", RestRequest.put("/key-results/" + kr
+                        + "/check-ins/x", checkIn), "checkInId")
+                .add400("refresh: a key result of check-ins", RestRequest.post("/key-results/" + kr + "/refresh",
+                        "{}"), "source")
+                .add("refresh: unknown key result", RestRequest.post("/key-results/999999/refresh", "{}"), 404, null)
+                .add400("refresh: id not a number", RestRequest.post("/key-results/k/refresh", "{}"), "keyResultId")
                 // cycles
                 .add400("cycle: name missing", createCycle.body(cycle.replace("\"name\":\"H2\",", "")), "name")
                 .add400("cycle: name 256 characters", createCycle.body(cycle.replace("H2", "n".repeat(256))), "name")
@@ -348,6 +371,23 @@ class OkrBadInputCorpusTest {
                         404, null)
                 .add400("unlink: issueKey malformed", RestRequest.delete("/key-results/" + kr
                         + "/initiatives/TEAM_1"), "issueKey")
+                .add400("selection: no way of choosing", linkSelection.body("{}"), "issueKeys")
+                .add400("selection: empty list", linkSelection.body("{\"issueKeys\":[]}"), "issueKeys")
+                .add400("selection: two ways", linkSelection.body("{\"issueKeys\":[\"TEAM-1\"],\"epicKey\":\"TEAM-2\"}"),
+                        "issueKeys")
+                .add400("selection: a malformed key", linkSelection.body("{\"issueKeys\":[\"TEAM-1\",\"TEAM 3\"]}"),
+                        "issueKeys")
+                .add400("selection: a key that is not a string", linkSelection.body("{\"issueKeys\":[7]}"),
+                        "issueKeys[0]")
+                .add400("selection: 201 keys", linkSelection.body("{\"issueKeys\":[" + "\"TEAM-1\",".repeat(200)
+                        + "\"TEAM-1\"]}"), "issueKeys")
+                .add400("selection: JQL of 4,001 characters", linkSelection.body("{\"jql\":\"" + "a".repeat(4001)
+                        + "\"}"), "jql")
+                .add400("selection: epic key malformed", previewSelection.body("{\"epicKey\":\"epic!\"}"), "epicKey")
+                .add400("selection: epic nobody may see", previewSelection.body("{\"epicKey\":\"OTHER-1\"}"),
+                        "epicKey")
+                .add("selection: key result nobody may see", RestRequest.post("/key-results/" + fixture.hiddenKr.id()
+                        + "/issue-selection", selection), 404, null)
                 .add400("issue: key malformed", RestRequest.get("/issues/not-a-key!"), "issueKey")
                 .add("issue: unknown", RestRequest.get("/issues/TEAM-999"), 404, null)
                 .add("issue panel: issue nobody may see", RestRequest.get("/issues/OTHER-1/key-results"), 404, null)

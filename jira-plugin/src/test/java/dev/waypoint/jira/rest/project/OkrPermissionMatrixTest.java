@@ -12,7 +12,9 @@ import dev.waypoint.jira.rest.cycle.CycleCloseResource;
 import dev.waypoint.jira.rest.cycle.CycleResource;
 import dev.waypoint.jira.rest.export.OkrExportResource;
 import dev.waypoint.jira.rest.initiative.InitiativeResource;
+import dev.waypoint.jira.rest.initiative.IssueSelectionResource;
 import dev.waypoint.jira.rest.issue.IssueResource;
+import dev.waypoint.jira.rest.keyresult.KeyResultRefreshResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
@@ -40,7 +42,8 @@ class OkrPermissionMatrixTest extends PermissionMatrixTest {
     public Set<Class<?>> coveredResources() {
         return Set.of(CycleResource.class, CycleCloseResource.class, ObjectiveTreeResource.class,
                 OkrExportResource.class, ObjectiveResource.class, KeyResultResource.class, CheckInResource.class,
-                InitiativeResource.class, IssueResource.class, ProjectPageResource.class);
+                InitiativeResource.class, IssueResource.class, ProjectPageResource.class, IssueSelectionResource.class,
+                KeyResultRefreshResource.class);
     }
 
     @Override
@@ -180,8 +183,13 @@ class OkrPermissionMatrixTest extends PermissionMatrixTest {
         row(matrix, "POST check-in on the company key result",
                 () -> RestRequest.post(fixture.keyResultPath(fixture.companyKr) + "/check-ins", "{\"value\":6}"),
                 companyEdit(201));
-        row(matrix, "DELETE check-in", () -> RestRequest.delete(fixture.keyResultPath(fixture.kr) + "/check-ins/"
-                + fixture.checkIn.id()), teamEdit(204));
+        row(matrix, "DELETE check-in (the owner's own)", () -> RestRequest.delete(fixture.keyResultPath(fixture.kr)
+                + "/check-ins/" + fixture.checkIn.id()), teamEdit(204));
+        row(matrix, "PUT check-in (the owner's own): correct it", () -> RestRequest.put(fixture.keyResultPath(
+                fixture.kr) + "/check-ins/" + fixture.checkIn.id(), "{\"value\":5,\"confidence\":7}"),
+                teamEdit(200));
+        row(matrix, "POST refresh of a key result of check-ins", () -> RestRequest.post(fixture.keyResultPath(
+                fixture.kr) + "/refresh", "{}"), teamEdit(400));
     }
 
     private void initiativesAndIssues(PermissionMatrix matrix) {
@@ -194,6 +202,10 @@ class OkrPermissionMatrixTest extends PermissionMatrixTest {
                         "{\"issueKey\":\"OTHER-1\"}"), teamEdit(404));
         row(matrix, "DELETE initiative TEAM-2", () -> RestRequest.delete(fixture.keyResultPath(fixture.kr)
                 + "/initiatives/TEAM-2"), teamEdit(204));
+        row(matrix, "POST issue-selection/preview", () -> RestRequest.post(fixture.keyResultPath(fixture.kr)
+                + "/issue-selection/preview", "{\"issueKeys\":[\"TEAM-1\",\"TEAM-3\"]}"), teamEdit(200));
+        row(matrix, "POST issue-selection: link two issues", () -> RestRequest.post(fixture.keyResultPath(fixture.kr)
+                + "/issue-selection", "{\"issueKeys\":[\"TEAM-1\",\"TEAM-3\"]}"), teamEdit(200));
         row(matrix, "GET /issues/TEAM-1", () -> RestRequest.get("/issues/TEAM-1"), teamView(200));
         row(matrix, "GET /issues/OTHER-1", () -> RestRequest.get("/issues/OTHER-1"), Expect.loggedIn(404));
         row(matrix, "GET /issues/TEAM-3/key-results", () -> RestRequest.get("/issues/TEAM-3/key-results"),

@@ -95,7 +95,9 @@ abstract class OkrReadStatementCountContract {
     /**
      * Before the page described bound KPIs it cost 6 statements: every cycle, the chosen cycle again, then the four
      * of the bulk load. It now takes the chosen cycle from the list and reads the formats of the bound KPIs instead,
-     * only when there are any.
+     * only when there are any. Since issue 12 the company objectives shown for alignment show their company-wide
+     * progress: two more statements for their trees here (the objectives aligned below them, and the level below
+     * those), none for key results and check-ins the page has read already.
      */
     @Test
     void givenKeyResultsBoundToKpis_projectPage_describesTheirKpisFormatsAtTheStatementsOfAPageWithout() {
@@ -116,13 +118,13 @@ abstract class OkrReadStatementCountContract {
 
         int withBoundKpis = statements(RestRequest.get("/projects/TEAM/okrs"));
 
-        assertThat(withoutBoundKpis).isEqualTo(5);
-        assertThat(withBoundKpis).isEqualTo(6);
+        assertThat(withoutBoundKpis).isEqualTo(7);
+        assertThat(withBoundKpis).isEqualTo(8);
         JsonNode keyResults = last.json().path("objectives").get(0).path("children").get(0).path("keyResults");
         assertThat(keyResults).hasSize(31);
         assertThat(keyResults.get(0).path("kpi").isNull()).as("a manual key result").isTrue();
         assertThat(keyResults.get(1).path("kpi").toString()).isEqualTo("{\"id\":" + bound.get(0).id()
-                + ",\"format\":\"PERCENT\",\"unit\":null}");
+                + ",\"format\":\"PERCENT\",\"unit\":null,\"name\":\"KPI PERCENT\"}");
         assertThat(keyResults.get(2).path("kpi").path("format").asText()).isEqualTo("DURATION");
         assertThat(keyResults.get(3).path("kpi").path("unit").asText()).isEqualTo("tickets");
     }

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waypoint.access.Role;
+import dev.waypoint.checkin.CheckIn;
+import dev.waypoint.checkin.CheckInOrigin;
+import dev.waypoint.checkin.CheckInValue;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.keyresult.KeyResult;
+import dev.waypoint.keyresult.Measure;
+import dev.waypoint.objective.Objective;
+import dev.waypoint.objective.ObjectiveLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +109,49 @@ class SurfacesAgreeTest {
         }
 
         assertSameCurrentCycle("Q3 2026");
+    }
+
+    /**
+     * Issue 12, item 4: a company objective shows its company-wide progress on the project page, the number the
+     * company page shows for it, with values dated after today left out on both, and objectives of other cycles
+     * aligned below it counted on neither (the company page is one cycle's).
+     */
+    @Test
+    void givenCompanyObjectiveWithFutureValuesAndAChildInAnotherCycle_projectPageAndCompanyPage_showTheSameProgress() {
+        fixture.storage().checkIns().insert(new CheckIn(null, fixture.companyKr.id(), CheckInValue.of(30), null, null,
+                OkrRestFixture.JIRA_ADMIN, CheckInOrigin.MANUAL, OkrRestFixture.NOW, LocalDate.of(2026, 2, 10)));
+        fixture.storage().checkIns().insert(new CheckIn(null, fixture.kr.id(), CheckInValue.of(10), null, null,
+                OkrRestFixture.OWNER, CheckInOrigin.MANUAL, OkrRestFixture.NOW, LocalDate.of(2026, 3, 20)));
+        Objective later = fixture.objective(fixture.q2.id(), "Next quarter's part", ObjectiveLevel.TEAM,
+                OkrRestFixture.TEAM, OkrRestFixture.OWNER, fixture.company.id());
+        KeyResult laterKr = fixture.keyResult(later.id(), "Done next quarter", OkrRestFixture.OWNER,
+                new Measure.Metric(0, 1));
+        fixture.storage().checkIns().insert(new CheckIn(null, laterKr.id(), CheckInValue.of(1), null, null,
+                OkrRestFixture.OWNER, CheckInOrigin.MANUAL, OkrRestFixture.NOW, LocalDate.of(2026, 2, 1)));
+
+        JsonNode page = get(RestRequest.get("/projects/TEAM/okrs"));
+        JsonNode company = get(RestRequest.get("/company").query("cycle", fixture.q1.id().value() + ""));
+
+        double onProjectPage = objectiveById(page.path("objectives"), fixture.company.id().value())
+                .path("progress").path("clamped").asDouble(-1);
+        double onCompanyPage = objectiveById(company.path("objectives"), fixture.company.id().value())
+                .path("progress").path("clamped").asDouble(-2);
+        // own key result 30 of 100, the team's 4 of 10 (the 10 of 20 March is in the future): (0.3 + 0.4) / 2
+        assertThat(onProjectPage).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(onCompanyPage).isEqualTo(onProjectPage);
+    }
+
+    private static JsonNode objectiveById(JsonNode objectives, long id) {
+        for (JsonNode objective : objectives) {
+            if (objective.path("id").asLong() == id) {
+                return objective;
+            }
+            JsonNode below = objectiveById(objective.path("children"), id);
+            if (!below.isMissingNode()) {
+                return below;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private void assertSameCurrentCycle(String expected) {
