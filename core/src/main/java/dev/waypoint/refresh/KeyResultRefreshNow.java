@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Evaluates one automatic key result at once (issue 13, "progress at once"): after issues are linked or unlinked,
@@ -26,8 +24,9 @@ import java.util.concurrent.ConcurrentMap;
  * linked-issue cap) and stored as today's REFRESH check-in with its status. Like {@link RefreshNow} for KPIs, a key
  * result evaluated here less than {@link #MIN_INTERVAL} ago with the same inputs (its definition's version, its linked
  * issues and its KPI's latest value) is not evaluated again, so a held-down button or a script cannot turn Jira's
- * search into a loop; changed inputs are evaluated at once. The memory is per node and holds at most one entry per key
- * result evaluated in the last interval. Only key results the job would evaluate are: automatic ones of live
+ * search into a loop; changed inputs are evaluated at once. What was evaluated when is kept in the database, not in
+ * node memory: a {@link RefreshClaims} claim {@code kr:<id>} held for the interval, whose generation is the inputs, so
+ * that every node of a cluster agrees; a request that finds the claim held answers the stored status. Only key results the job would evaluate are: automatic ones of live
  * objectives in cycles that have started and are not closed. Never called while a page renders.
  */
 public final class KeyResultRefreshNow {
@@ -55,14 +54,17 @@ public final class KeyResultRefreshNow {
 
     private final KeyResultRefresher refresher;
     private final KeyResultInputs inputs;
+    private final RefreshClaims claims;
+    private final KeyResultRefreshStatusRepository statuses;
     private final RefreshSettingsSource settings;
     private final Clock clock;
-    private final ConcurrentMap<KeyResultId, Recent> recent = new ConcurrentHashMap<>();
 
-    public KeyResultRefreshNow(KeyResultRefresher refresher, KeyResultInputs inputs, RefreshSettingsSource settings,
-            Clock clock) {
+    public KeyResultRefreshNow(KeyResultRefresher refresher, KeyResultInputs inputs, RefreshClaims claims,
+            KeyResultRefreshStatusRepository statuses, RefreshSettingsSource settings, Clock clock) {
         this.refresher = Objects.requireNonNull(refresher, "'refresher' must not be null");
         this.inputs = Objects.requireNonNull(inputs, "'inputs' must not be null");
+        this.claims = Objects.requireNonNull(claims, "'claims' must not be null");
+        this.statuses = Objects.requireNonNull(statuses, "'statuses' must not be null");
         this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
@@ -88,15 +90,24 @@ public final class KeyResultRefreshNow {
         Inputs now = new Inputs(keyResult.version(), loaded.linkedTo(keyResult.id()).stream()
                 .sorted(Comparator.comparingLong(IssueId::value)).distinct().toList(), kpiValueAt(keyResult, loaded));
         Instant at = clock.instant();
-        Instant oldestReused = at.minus(MIN_INTERVAL);
-        Recent last = recent.get(keyResult.id());
-        if (last != null && last.inputs().equals(now) && last.at().isAfter(oldestReused)) {
-            return new Outcome(Result.RECENT, last.at(), last.error());
+        String claim = claimName(keyResult.id());
+        if (!claims.claim(claim, now.hashCode(), at, MIN_INTERVAL)) {
+            KeyResultRefreshStatus last = statuses.findByKeyResultIds(List.of(keyResult.id())).get(keyResult.id());
+            return new Outcome(Result.RECENT, last == null ? null : last.at(), last == null ? null : last.error());
         }
-        KpiError error = refresher.refreshOne(target, loaded, at, clock.getZone(), settings.current());
-        recent.values().removeIf(r -> !r.at().isAfter(oldestReused));
-        recent.put(keyResult.id(), new Recent(now, at, error));
+        KpiError error;
+        try {
+            error = refresher.refreshOne(target, loaded, at, clock.getZone(), settings.current());
+        } catch (RuntimeException e) {
+            claims.release(claim, now.hashCode()); // nothing was stored: the next request may try again at once
+            throw e;
+        }
         return new Outcome(Result.EVALUATED, at, error);
+    }
+
+    /** The claim an evaluation of the key result takes. */
+    public static String claimName(KeyResultId id) {
+        return "kr:" + id.value();
     }
 
     private static Instant kpiValueAt(KeyResult keyResult, KeyResultInputs.Loaded loaded) {
@@ -109,8 +120,5 @@ public final class KeyResultRefreshNow {
 
     /** What an evaluation depends on besides the issues' own state. */
     private record Inputs(long version, List<IssueId> linked, Instant kpiValueAt) {
-    }
-
-    private record Recent(Inputs inputs, Instant at, KpiError error) {
     }
 }

@@ -189,7 +189,7 @@ public final class WaypointApp {
                 add(new ActiveCycleKeyResults(s.cycles(), s.objectives(), s.keyResults())), s.keyResultStatuses(),
                 keyResultInputs, add(new KeyResultEvaluator(p.search(), p.users())), s.checkIns()));
         KeyResultRefreshNow keyResultRefreshNow = add(new KeyResultRefreshNow(keyResultRefresher, keyResultInputs,
-                refreshSettings, p.clock()));
+                s.claims(), s.keyResultStatuses(), refreshSettings, p.clock()));
 
         // OKR use cases
         OkrAccess okrAccess = add(new OkrAccess(p.currentUser(), okrPermissions, s.objectives(), s.keyResults(),
