@@ -63,8 +63,10 @@ class KpiModelTest {
     }
 
     @Test
-    void givenUnassignedRowWithHealth_agentRow_isRefused() {
-        assertThatThrownBy(() -> new AgentRow(null, 3, Health.RED)).isInstanceOf(IllegalArgumentException.class);
+    void givenUnassignedRow_agentRow_keepsItsHealthAndRefusesANegativeCount() {
+        assertThat(AgentRow.unassigned(3, Health.RED)).isEqualTo(new AgentRow(null, 3, Health.RED));
+        assertThat(AgentRow.unassigned(3).health()).isEqualTo(Health.UNKNOWN);
+        assertThatThrownBy(() -> AgentRow.unassigned(-1, Health.RED)).isInstanceOf(IllegalArgumentException.class);
         assertThat(AgentRow.unassigned(3).isUnassigned()).isTrue();
         assertThat(new AgentRow(new UserKey("bob"), 3, Health.RED).isUnassigned()).isFalse();
     }

@@ -94,7 +94,7 @@ public final class KpiUseCaseWorld {
     }
 
     public ValidatingKpiJql validatingJql() {
-        return new ValidatingKpiJql(access, kpi.validator());
+        return new ValidatingKpiJql(access, kpi.validator(), kpi.search);
     }
 
     public KpiScorecardQuery scorecard() {

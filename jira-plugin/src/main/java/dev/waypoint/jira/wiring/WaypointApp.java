@@ -230,7 +230,7 @@ public final class WaypointApp {
         KpiValuesQuery kpiValues = add(new KpiValuesQuery(kpiAccess, kpiReads, p.clock()));
         RecordingKpiValue recordingKpiValue = add(new RecordingKpiValue(kpiAccess, kpiValueService));
         RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
-        ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator));
+        ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator, p.search()));
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
         KpiTrendQuery kpiTrend = add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock()));
         AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
