@@ -88,6 +88,10 @@ public final class KpiUseCaseWorld {
         return new RecordingKpiValue(access, kpi.valueService());
     }
 
+    public DeletingKpiValue deletingValue() {
+        return new DeletingKpiValue(access, kpi.valueService());
+    }
+
     public RefreshingKpi refreshing() {
         return new RefreshingKpi(access, new RefreshNow(new KpiRefresher(kpi.kpis, kpi.values,
                 new KpiEvaluator(kpi.search, kpi.users)), () -> RefreshSettings.DEFAULTS, kpi.clock));

@@ -151,6 +151,26 @@ public final class AoKpiValueRepository implements KpiValueRepository {
     }
 
     @Override
+    public int deleteAt(KpiId kpiId, Instant at) {
+        int kpi = Math.toIntExact(kpiId.value());
+        return ao.executeInTransaction(() -> {
+            int deleted = ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", kpi, at.toEpochMilli());
+            AoKpiLatest[] latest = ao.find(AoKpiLatest.class, Query.select().where("KPI_ID = ?", kpi));
+            if (deleted > 0 && latest.length > 0 && latest[0].getAtMillis() == at.toEpochMilli()) {
+                ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", kpi);
+                AoKpiValue[] before = ao.find(AoKpiValue.class, Query.select().where("KPI_ID = ?", kpi)
+                        .order("AT_MILLIS DESC, ID DESC").limit(1));
+                if (before.length > 0) {
+                    Map<String, Object> columns = columns(toValue(before[0]));
+                    columns.put("VALUE_ID", before[0].getID());
+                    ao.create(AoKpiLatest.class, columns);
+                }
+            }
+            return deleted;
+        });
+    }
+
+    @Override
     public void deleteByKpiId(KpiId kpiId) {
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));

@@ -25,6 +25,7 @@ import dev.waypoint.app.insight.InsightsQuery;
 import dev.waypoint.app.kpi.ChangingKpi;
 import dev.waypoint.app.kpi.CreatingKpi;
 import dev.waypoint.app.kpi.DeletingKpi;
+import dev.waypoint.app.kpi.DeletingKpiValue;
 import dev.waypoint.app.kpi.KpiAccess;
 import dev.waypoint.app.kpi.KpiDetailQuery;
 import dev.waypoint.app.kpi.KpiDirectoryQuery;
@@ -229,6 +230,7 @@ public final class WaypointApp {
         DeletingKpi deletingKpi = add(new DeletingKpi(kpiAccess, kpiDeletion));
         KpiValuesQuery kpiValues = add(new KpiValuesQuery(kpiAccess, kpiReads, p.clock()));
         RecordingKpiValue recordingKpiValue = add(new RecordingKpiValue(kpiAccess, kpiValueService));
+        DeletingKpiValue deletingKpiValue = add(new DeletingKpiValue(kpiAccess, kpiValueService));
         RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
         ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator, p.search()));
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
@@ -269,7 +271,8 @@ public final class WaypointApp {
         resource(new ProjectPageResource(projectPageQuery, p.clock()));
         resource(new KpiResource(kpiDirectory, kpiDetail, creatingKpi, changingKpi, deletingKpi, views, p.clock()));
         resource(new KpiJqlResource(validatingKpiJql, p.clock()));
-        resource(new KpiValueResource(kpiValues, recordingKpiValue, views, p.clock()));
+        resource(new KpiValueResource(kpiValues, recordingKpiValue, deletingKpiValue, views,
+                p.clock()));
         resource(new KpiRefreshResource(refreshingKpi, views));
         resource(new KpiValuesCsvResource(kpiValues, views, p.clock()));
         resource(new AlignmentResource(alignedKpis, alignedObjectives, aligningToKpi, removingAlignment,
