@@ -11,7 +11,8 @@ import java.util.List;
  * @param kpis       the KPIs it is about
  * @param objectives the objectives it is about
  * @param keyResults the key results it is about
- * @param action     the one-click action, for KPI_NEEDS_OKR and BUSINESS_AS_USUAL; {@code null} otherwise
+ * @param action     the one-click action, for KPI_NEEDS_OKR, TARGET_RAISED_WITHOUT_OKR and BUSINESS_AS_USUAL;
+ *                   {@code null} otherwise
  */
 public record InsightResponse(InsightType type, String message, String messageKey, List<String> args,
         List<Long> kpis, List<Long> objectives, List<Long> keyResults, InsightAction action) {
