@@ -7,6 +7,7 @@ import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.app.MeQuery;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
+import dev.waypoint.app.alignment.KpiAlignmentsQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
 import dev.waypoint.app.alignment.RemovingAlignment;
 import dev.waypoint.app.cycle.ChangingCycle;
@@ -55,6 +56,8 @@ import dev.waypoint.app.okr.ObjectivesQuery;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.app.okr.OkrRemoval;
 import dev.waypoint.app.okr.UnlinkingIssue;
+import dev.waypoint.app.page.KpiListQuery;
+import dev.waypoint.app.page.KpiPageQuery;
 import dev.waypoint.app.progress.IssuePanelQuery;
 import dev.waypoint.app.progress.ObjectiveTreeQuery;
 import dev.waypoint.app.progress.OkrExportQuery;
@@ -93,6 +96,7 @@ import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
 import dev.waypoint.jira.rest.objective.OkrGuard;
 import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.rest.page.KpiPageResource;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
 import dev.waypoint.jira.settings.StoredInsightSettings;
 import dev.waypoint.jira.settings.StoredKpiDefaults;
@@ -236,6 +240,10 @@ public final class WaypointApp {
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
         KpiTrendQuery kpiTrend = add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock()));
         AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
+        InsightsQuery insightsQuery = add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
+                add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
+                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
+                        p.clock())), add(new StoredInsightSettings(p.settings()))));
         AlignedObjectivesQuery alignedObjectives = add(new AlignedObjectivesQuery(kpiAccess, okrAccess,
                 s.alignments(), s.objectives()));
         AligningToKpi aligningToKpi = add(new AligningToKpi(okrAccess, kpiAccess, s.alignments()));
@@ -277,10 +285,7 @@ public final class WaypointApp {
         resource(new KpiValuesCsvResource(kpiValues, views, p.clock()));
         resource(new AlignmentResource(alignedKpis, alignedObjectives, aligningToKpi, removingAlignment,
                 p.clock()));
-        resource(new InsightResource(add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
-                add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
-                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
-                        p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
+        resource(new InsightResource(insightsQuery, p.translator(), p.clock()));
         resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
         resource(new DashboardResource(kpiGuard,
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
@@ -290,6 +295,13 @@ public final class WaypointApp {
         resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
                 p.projects()))));
         resource(new MeResource(add(new MeQuery(p.currentUser(), permissions))));
+
+        // the KPI workspace (issue 10): the KPI pages' read models
+        KpiAlignmentsQuery kpiAlignments = add(new KpiAlignmentsQuery(kpiAccess, okrAccess, viewerVisibility, okrReads,
+                s.alignments(), s.cycles(), s.objectives(), s.keyResults(), s.checkIns(), s.initiatives()));
+        resource(new KpiPageResource(add(new KpiListQuery(kpiAccess, kpiReads, p.userNames(), p.projects())),
+                add(new KpiPageQuery(kpiAccess, kpiReads, p.userNames(), p.agents(), s.cycles(), insightsQuery,
+                        kpiAlignments, p.clock())), views, p.translator(), p.clock()));
     }
 
     /** Every REST resource, one instance each (they hold no request state). */

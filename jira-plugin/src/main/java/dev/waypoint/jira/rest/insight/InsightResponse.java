@@ -1,6 +1,11 @@
 package dev.waypoint.jira.rest.insight;
 
+import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightType;
+import dev.waypoint.jira.rest.Translator;
+import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.kpi.KpiId;
+import dev.waypoint.objective.ObjectiveId;
 import java.util.List;
 
 /**
@@ -16,4 +21,14 @@ import java.util.List;
  */
 public record InsightResponse(InsightType type, String message, String messageKey, List<String> args,
         List<Long> kpis, List<Long> objectives, List<Long> keyResults, InsightAction action) {
+
+    /** The insight with its message in the caller's language. */
+    public static InsightResponse of(Insight insight, Translator translator) {
+        return new InsightResponse(insight.type(), translator.translate(insight.messageKey(), insight.args(),
+                insight.message()), insight.messageKey(), insight.args(),
+                insight.kpis().stream().map(KpiId::value).toList(),
+                insight.objectives().stream().map(ObjectiveId::value).toList(),
+                insight.keyResults().stream().map(KeyResultId::value).toList(),
+                InsightAction.of(insight.proposal()));
+    }
 }
