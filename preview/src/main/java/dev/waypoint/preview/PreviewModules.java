@@ -2,7 +2,9 @@ package dev.waypoint.preview;
 
 import dev.waypoint.preview.basics.BasicsModule;
 import dev.waypoint.preview.dashboard.DashboardModule;
+import dev.waypoint.preview.pages.KpiPagesModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
+import dev.waypoint.preview.userpicker.UserPickerModule;
 import dev.waypoint.preview.wiring.WaypointModule;
 import java.util.List;
 
@@ -16,6 +18,7 @@ public final class PreviewModules {
     }
 
     public static List<PreviewModule> standard() {
-        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new DashboardModule());
+        return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new DashboardModule(),
+                new KpiPagesModule(), new UserPickerModule());
     }
 }

@@ -3,6 +3,7 @@ package dev.waypoint.app.alignment;
 import dev.waypoint.app.kpi.DrillDown;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.keyresult.KeyResultId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.progress.ObjectiveStatus;
 import java.util.List;
@@ -30,13 +31,17 @@ public record KpiAlignments(List<Aligned> aligned, List<Alignable> alignable) {
      *
      * @param canUnalign whether the viewer may remove the alignment (may change the objective, cycle not closed)
      * @param drillDown  the query behind each JQL key result the viewer sees with its numbers
+     * @param formats    how the KPI each key result the viewer sees with its numbers is bound to shows its values
+     *                   (a fraction as a percentage, seconds as a duration)
      */
-    public record Aligned(ObjectiveStatus status, Cycle cycle, boolean canUnalign, Map<KeyResultId, DrillDown> drillDown) {
+    public record Aligned(ObjectiveStatus status, Cycle cycle, boolean canUnalign, Map<KeyResultId, DrillDown> drillDown,
+            Map<KeyResultId, KpiValueFormat> formats) {
 
         public Aligned {
             Objects.requireNonNull(status, "'status' must not be null");
             Objects.requireNonNull(cycle, "'cycle' must not be null");
             drillDown = Map.copyOf(drillDown);
+            formats = Map.copyOf(formats);
         }
     }
 

@@ -15,8 +15,10 @@ import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.keyresult.KeyResultRepository;
+import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiId;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
@@ -47,7 +49,7 @@ import java.util.stream.Collectors;
  * by title only (DESIGN §5). Reads, whatever the number of objectives: the KPI (one, one more per level of composite
  * nesting), its alignments, every cycle, the aligned objectives, the objectives of their cycles and of the open ones,
  * the key results of the aligned objectives' cycles, the disclosure decision (one to three), their check-ins and
- * initiative counts.
+ * initiative counts, and the KPIs the shown key results are bound to (for their values' format; one or two).
  */
 public final class KpiAlignmentsQuery {
 
@@ -129,6 +131,11 @@ public final class KpiAlignmentsQuery {
             CycleOverview overview = reads.overview(cyclesById.get(cycleId), snapshot, seen);
             overview.objectives().forEach(status -> statuses.put(status.objective().id(), status));
         }
+        Map<KpiId, Kpi> boundKpis = kpis.kpis().find(kpis.viewer(), aligned.stream()
+                .map(o -> statuses.get(o.id())).filter(Objects::nonNull)
+                .flatMap(s -> s.keyResults().stream()).filter(k -> !k.hidden())
+                .map(k -> k.keyResult().source()).filter(ValueSource.Kpi.class::isInstance)
+                .map(source -> ((ValueSource.Kpi) source).kpiId()).distinct().toList());
         List<KpiAlignments.Aligned> result = new ArrayList<>();
         for (Objective objective : aligned) {
             ObjectiveStatus status = statuses.get(objective.id());
@@ -137,14 +144,19 @@ public final class KpiAlignmentsQuery {
                 continue;
             }
             Map<KeyResultId, DrillDown> drillDown = new HashMap<>();
+            Map<KeyResultId, KpiValueFormat> formats = new HashMap<>();
             for (KeyResultStatus keyResult : status.keyResults()) {
                 DrillDown query = keyResult.hidden() ? null : DrillDown.of(keyResult.keyResult(), objective);
                 if (query != null) {
                     drillDown.put(keyResult.keyResult().id(), query);
                 }
+                if (!keyResult.hidden() && keyResult.keyResult().source() instanceof ValueSource.Kpi bound
+                        && boundKpis.containsKey(bound.kpiId())) {
+                    formats.put(keyResult.keyResult().id(), KpiValueFormat.of(boundKpis.get(bound.kpiId())));
+                }
             }
             result.add(new KpiAlignments.Aligned(status, cycle, !cycle.isClosed() && okrs.canEdit(objective),
-                    drillDown));
+                    drillDown, formats));
         }
         result.sort(Comparator.comparing(KpiAlignments.Aligned::cycle, LATEST_FIRST)
                 .thenComparing(a -> a.status().objective().id().value()));

@@ -23,6 +23,7 @@ import dev.waypoint.kpi.Health;
 import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiFormat;
+import dev.waypoint.kpi.KpiValueFormat;
 import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveLevel;
 import dev.waypoint.objective.ObjectiveState;
@@ -92,11 +93,17 @@ public record KpiPageResponse(KpiResponse kpi, String ownerName, KpiValueRespons
     /**
      * @param value     the latest numeric value; {@code null} without one or when hidden
      * @param valueAt   when it was recorded (for a JQL key result: when the refresh counted it)
+     * @param kpi       the format of the KPI it is bound to, to show its values as that KPI does; {@code null} for
+     *                  other sources and when hidden
      * @param drillDown the query behind a JQL key result's value; {@code null} for other sources and when hidden
      * @param hidden    its values derive from issues or KPIs the caller may not see: no numbers (DESIGN §5)
      */
     public record AlignedKeyResult(long id, String title, String unit, MeasureType measure, ProgressJson progress,
-            PaceStatus pace, Double value, Instant valueAt, DrillDownJson drillDown, boolean hidden) {
+            PaceStatus pace, Double value, Instant valueAt, DrillDownJson drillDown, BoundKpi kpi, boolean hidden) {
+    }
+
+    /** How the KPI a key result is bound to shows its values. */
+    public record BoundKpi(long id, KpiFormat format, String unit) {
     }
 
     public record AlignableObjective(long id, String title, ObjectiveLevel level, String project, CycleJson cycle) {
@@ -143,18 +150,21 @@ public record KpiPageResponse(KpiResponse kpi, String ownerName, KpiValueRespons
                 o.owner() == null ? null : o.owner().value(), o.state(), CycleJson.of(aligned.cycle()),
                 ProgressJson.of(status.progress()), status.pace(), status.keyResultsCounted(),
                 status.keyResultsTotal(), aligned.canUnalign(), status.keyResults().stream()
-                        .map(k -> keyResult(k, DrillDownJson.of(aligned.drillDown().get(k.keyResult().id()))))
+                        .map(k -> keyResult(k, DrillDownJson.of(aligned.drillDown().get(k.keyResult().id())),
+                                aligned.formats().get(k.keyResult().id())))
                         .toList());
     }
 
-    private static AlignedKeyResult keyResult(KeyResultStatus status, DrillDownJson drillDown) {
+    private static AlignedKeyResult keyResult(KeyResultStatus status, DrillDownJson drillDown,
+            KpiValueFormat bound) {
         KeyResult k = status.keyResult();
         CheckIn latest = status.hidden() ? null : status.latestCheckIn();
         Double value = latest != null && latest.value() instanceof CheckInValue.Numeric numeric ? numeric.value()
                 : null;
         return new AlignedKeyResult(k.id().value(), k.title(), k.unit(), k.measure().type(),
                 ProgressJson.of(status.progress()), status.pace(), value, latest == null ? null : latest.createdAt(),
-                status.hidden() ? null : drillDown, status.hidden());
+                status.hidden() ? null : drillDown, status.hidden() || bound == null ? null
+                        : new BoundKpi(bound.kpiId().value(), bound.format(), bound.unit()), status.hidden());
     }
 
     private static String project(Objective objective) {
