@@ -167,3 +167,14 @@ test('drill-down links carry the exact query, encoded, to the issue navigator', 
     assert.equal(kpiModel.issuesUrl('/jira', jql), '/jira/issues/?jql=' + encodeURIComponent(jql));
     assert.equal(decodeURIComponent(kpiModel.issuesUrl('', jql).split('?jql=')[1]), jql);
 });
+
+test('the trend chart of counts never suggests an axis below zero', () => {
+    const counts = kpiModel.trendChart({ from: '2026-01-01', to: '2026-01-31',
+        bands: { direction: 'LOWER_IS_BETTER', target: 5, warning: 10 },
+        points: [{ at: '2026-01-02T00:00:00Z', value: 0 }, { at: '2026-01-30T00:00:00Z', value: 36 }], cycles: [] });
+    assert.equal(counts.yMin, 0);
+    const changes = kpiModel.trendChart({ from: '2026-01-01', to: '2026-01-31',
+        bands: { direction: 'HIGHER_IS_BETTER', target: 0, warning: null },
+        points: [{ at: '2026-01-02T00:00:00Z', value: -4 }], cycles: [] });
+    assert.ok(changes.yMin < -4);
+});

@@ -82,8 +82,8 @@ define('waypoint/kpi-model', [], function () {
         }).filter(function (c) {
             return c.from < c.to;
         });
-        return { points: points, xMin: from, xMax: end, yMin: min - pad, yMax: max + pad, zones: zones,
-            cycles: cycles };
+        return { points: points, xMin: from, xMax: end, yMin: min >= 0 ? Math.max(0, min - pad) : min - pad,
+            yMax: max + pad, zones: zones, cycles: cycles };
     }
 
     function issuesUrl(contextPath, jql) {

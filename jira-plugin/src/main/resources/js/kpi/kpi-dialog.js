@@ -298,6 +298,10 @@ define('waypoint/kpi/kpi-dialog', ['waypoint/dom', 'waypoint/rest', 'waypoint/te
             }
             status.className = 'waypoint-jql-status' + (error ? ' error' : '');
             status.textContent = error || note || '';
+            Array.prototype.slice.call(status.parentNode.querySelectorAll('.error[data-waypoint-error]'))
+                    .forEach(function (old) {
+                        old.parentNode.removeChild(old);
+                    });
             var control = controls[name.replace('source.', '')];
             if (error) {
                 control.setAttribute('aria-invalid', 'true');
@@ -397,6 +401,11 @@ define('waypoint/kpi/kpi-dialog', ['waypoint/dom', 'waypoint/rest', 'waypoint/te
                     if (o.onSaved) {
                         o.onSaved(saved);
                     }
+                }, function (error) {
+                    Object.keys(error && error.fieldErrors || {}).forEach(function (name) {
+                        live(name, null, '');
+                    });
+                    throw error;
                 });
             }
         });
