@@ -105,6 +105,20 @@ test('a KPI page lives at the same address with kpi=<id>, other parameters kept'
     assert.equal(model.kpiOf(''), null);
 });
 
+test('the period of a KPI page is in its address (days or cycle), dropped when going to another KPI', () => {
+    assert.deepEqual(model.periodOf('?kpi=3&days=365'), { days: '365' });
+    assert.deepEqual(model.periodOf('?kpi=3&cycle=7'), { cycle: '7' });
+    assert.deepEqual(model.periodOf('?kpi=3&days=365&cycle=7'), { cycle: '7' });
+    assert.deepEqual(model.periodOf('?kpi=3'), {});
+    assert.deepEqual(model.periodOf('?days=-1&cycle=x'), {});
+    assert.deepEqual(model.periodOf('?days=%E0%A4%A'), {});
+    assert.equal(model.withPeriod('?a=1&kpi=3&days=30', { days: '365' }), '?a=1&kpi=3&days=365');
+    assert.equal(model.withPeriod('?kpi=3&days=30', { cycle: '7' }), '?kpi=3&cycle=7');
+    assert.equal(model.withPeriod('?kpi=3&cycle=7', {}), '?kpi=3');
+    assert.equal(model.withKpi('?a=1&kpi=3&days=365&cycle=7', 4), '?a=1&kpi=4');
+    assert.equal(model.withKpi('?kpi=3&days=365', null), '');
+});
+
 test('the presets are the support KPIs of the seeds, scoped to the project only for a real key', () => {
     const presets = model.presets('SUP');
     assert.deepEqual(presets.map((p) => p.id), ['openPerAgent', 'unassigned', 'firstContact', 'medianResolution',

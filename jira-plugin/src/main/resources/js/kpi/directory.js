@@ -9,6 +9,8 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
     'use strict';
 
     var h = dom.h;
+    /** Rows shown at first and added by "Show more": the search and filters find the others. */
+    var PAGE = 50;
     var SORTS = [
         { value: 'name', label: AJS.I18n.getText('waypoint.web.kpi.sort.name') },
         { value: 'health', label: AJS.I18n.getText('waypoint.web.kpi.sort.health') },
@@ -107,12 +109,48 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
     }
 
     /**
+     * Draws the sparklines of charts ([{canvas, points}]) as their rows come into view (a chart each is costly: with
+     * 200 KPIs, drawing all at once took most of the page's time), all at once where IntersectionObserver is missing.
+     * Returns a Promise resolved once those in view are drawn, and a function that stops watching the rest.
+     */
+    function drawInView(charts) {
+        if (!charts.length || typeof window.IntersectionObserver !== 'function') {
+            charts.forEach(function (chart) {
+                sparkline.draw(chart.canvas, chart.points, null);
+            });
+            return { drawn: Promise.resolve(), stop: function () {} };
+        }
+        var observer;
+        var drawn = new Promise(function (resolve) {
+            observer = new window.IntersectionObserver(function (entries) {
+                entries.forEach(function (entry) {
+                    if (entry.isIntersecting) {
+                        observer.unobserve(entry.target);
+                        var chart = charts[Number(entry.target.getAttribute('data-chart'))];
+                        sparkline.draw(chart.canvas, chart.points, null);
+                    }
+                });
+                resolve();
+            }, { rootMargin: '200px 0px' });
+            setTimeout(resolve, 1000); // should the first notice never come (a list out of the document)
+        });
+        charts.forEach(function (chart, i) {
+            chart.canvas.setAttribute('data-chart', String(i));
+            observer.observe(chart.canvas);
+        });
+        return { drawn: drawn, stop: function () {
+            observer.disconnect();
+        } };
+    }
+
+    /**
      * Renders list (a KpiListResponse) into container. ctx: project (the page's project key, or null), pageUrl(id),
-     * create() (null when the viewer may create no KPI). Returns a Promise resolved once rendered.
+     * create() (null when the viewer may create no KPI). Returns a Promise resolved once rendered (the sparklines in view
+     * drawn).
      */
     function render(container, list, ctx) {
         var all = list.kpis || [];
-        var state = { search: '', health: '', owner: '', sort: 'name' };
+        var state = { search: '', health: '', owner: '', sort: 'name', limit: PAGE };
         var search = h('input', { type: 'search', className: 'text', name: 'search', autocomplete: 'off',
             placeholder: AJS.I18n.getText('waypoint.web.kpi.search.placeholder') });
         var health = select('health', [{ value: '', label: AJS.I18n.getText('waypoint.web.kpi.filter.anyHealth') }]
@@ -129,6 +167,8 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
         var create = ctx.create ? widgets.button(AJS.I18n.getText('waypoint.web.kpi.create'), {
             id: 'waypoint-kpi-create', data: { action: 'create-kpi' }, on: { click: ctx.create } }, true) : null;
 
+        var watching = { stop: function () {} };
+
         function draw() {
             var rows = model.sort(model.filter(all, state), state.sort);
             var charts = [];
@@ -143,20 +183,36 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
                 dom.replace(body, parts.empty(AJS.I18n.getText('waypoint.web.kpi.noMatch.title'),
                         AJS.I18n.getText('waypoint.web.kpi.noMatch.body')));
             } else {
-                dom.replace(body, h('div', { className: 'waypoint-kpi-table-wrap' }, table(rows, ctx, charts)));
+                var more = rows.length - state.limit;
+                dom.replace(body, [h('div', { className: 'waypoint-kpi-table-wrap' }, table(rows.slice(0, state.limit),
+                        ctx, charts)), more > 0 ? h('p', { className: 'waypoint-kpi-more' }, [
+                    h('span', { className: 'waypoint-meta', text: AJS.I18n.getText('waypoint.web.kpi.shown',
+                            String(state.limit), String(rows.length)) }),
+                    widgets.button(AJS.I18n.getText('waypoint.web.kpi.more', String(Math.min(more, PAGE))), {
+                        data: { action: 'more-kpis' }, on: { click: function () {
+                            var first = state.limit;
+                            state.limit += PAGE;
+                            draw();
+                            var link = body.querySelectorAll('.waypoint-kpi-name')[first];
+                            if (link) {
+                                link.focus();
+                            }
+                        } } })]) : null]);
             }
-            charts.forEach(function (chart) {
-                sparkline.draw(chart.canvas, chart.points, null);
-            });
+            watching.stop();
+            watching = drawInView(charts);
+            return watching.drawn;
         }
 
         search.addEventListener('input', function () {
             state.search = search.value;
+            state.limit = PAGE;
             draw();
         });
         [[health, 'health'], [owner, 'owner'], [sort, 'sort']].forEach(function (pair) {
             pair[0].addEventListener('change', function () {
                 state[pair[1]] = pair[0].value;
+                state.limit = PAGE;
                 draw();
             });
         });
@@ -173,8 +229,7 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
             ]),
             body
         ]);
-        draw();
-        return Promise.resolve();
+        return draw();
     }
 
     return { render: render };

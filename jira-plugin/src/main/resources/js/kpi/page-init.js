@@ -20,7 +20,7 @@ require(['waypoint/dom', 'waypoint/rest', 'waypoint/messages', 'waypoint/kpi/wor
         this.viewer = { key: root.getAttribute('data-viewer-key'), name: viewerName(root.getAttribute('data-viewer-key')) };
         this.status = root.querySelector('[data-region="status"]');
         this.view = root.querySelector('[data-region="view"]');
-        this.period = {};
+        this.period = model.periodOf(window.location.search);
         this.listData = null;
     }
 
@@ -225,6 +225,10 @@ require(['waypoint/dom', 'waypoint/rest', 'waypoint/messages', 'waypoint/kpi/wor
                 },
                 period: function (period) {
                     self.period = period;
+                    if (window.history && history.replaceState) {
+                        history.replaceState(history.state, '', window.location.pathname
+                                + model.withPeriod(window.location.search, period));
+                    }
                     reload();
                 }
             }));

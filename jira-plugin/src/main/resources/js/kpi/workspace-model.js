@@ -10,6 +10,7 @@ define('waypoint/kpi/workspace-model', ['waypoint/kpi/kpi-input'], function (inp
     var SOURCE_TYPES = ['JQL_COUNT', 'JQL_RATIO', 'PER_AGENT', 'DURATION', 'MANUAL', 'COMPOSITE'];
     var PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
     var ID = /^[1-9][0-9]{0,17}$/;
+    var DAYS = /^[1-9][0-9]{0,3}$/;
 
     function text(value) {
         return value === null || value === undefined ? '' : String(value);
@@ -78,22 +79,58 @@ define('waypoint/kpi/workspace-model', ['waypoint/kpi/kpi-input'], function (inp
         });
     }
 
+    /** The decoded value of the query string's parameter name, or ''. */
+    function param(search, name) {
+        var match = new RegExp('(?:^\\?|&)' + name + '=([^&]*)').exec(text(search));
+        if (!match) {
+            return '';
+        }
+        try {
+            return decodeURIComponent(match[1]);
+        } catch (e) {
+            return '';
+        }
+    }
+
+    /** The query string without the parameters names, and with the pairs added (values encoded). */
+    function withParams(search, names, pairs) {
+        var kept = text(search).replace(/^\?/, '').split('&').filter(function (part) {
+            return part !== '' && names.every(function (name) {
+                return part.indexOf(name + '=') !== 0;
+            });
+        });
+        pairs.forEach(function (pair) {
+            kept.push(pair[0] + '=' + encodeURIComponent(String(pair[1])));
+        });
+        return kept.length ? '?' + kept.join('&') : '';
+    }
+
     /** The id of the KPI whose page the URL's query string names (?kpi=12), or null. */
     function kpiOf(search) {
-        var match = /(?:^\?|&)kpi=([^&]*)/.exec(text(search));
-        var id = match ? decodeURIComponent(match[1]) : '';
+        var id = param(search, 'kpi');
         return ID.test(id) ? id : null;
     }
 
-    /** The query string with kpi set to id (or removed for null), other parameters kept as they are. */
+    /**
+     * The query string with kpi set to id (or removed for null), other parameters kept as they are except the period
+     * of the KPI's page it leaves.
+     */
     function withKpi(search, id) {
-        var kept = text(search).replace(/^\?/, '').split('&').filter(function (part) {
-            return part !== '' && part.indexOf('kpi=') !== 0;
-        });
-        if (id !== null && id !== undefined) {
-            kept.push('kpi=' + encodeURIComponent(String(id)));
-        }
-        return kept.length ? '?' + kept.join('&') : '';
+        return withParams(search, ['kpi', 'days', 'cycle'], id !== null && id !== undefined ? [['kpi', id]] : []);
+    }
+
+    /** The period of a KPI's page the URL names (?days=365 or ?cycle=3): {days} or {cycle}, or {} for the default. */
+    function periodOf(search) {
+        var cycle = param(search, 'cycle');
+        var days = param(search, 'days');
+        return ID.test(cycle) ? { cycle: cycle } : DAYS.test(days) ? { days: days } : {};
+    }
+
+    /** The query string with the period of a KPI's page set to period ({days} or {cycle}; {} for the default). */
+    function withPeriod(search, period) {
+        var p = period || {};
+        return withParams(search, ['days', 'cycle'], p.cycle ? [['cycle', p.cycle]] : p.days ? [['days', p.days]]
+                : []);
     }
 
     /** A project's clause of a preset's query: project = "KEY" (keys are checked, so quoting cannot be broken). */
@@ -227,6 +264,7 @@ define('waypoint/kpi/workspace-model', ['waypoint/kpi/kpi-input'], function (inp
     }
 
     return { SOURCE_TYPES: SOURCE_TYPES, filter: filter, sort: sort, owners: owners, kpiOf: kpiOf, withKpi: withKpi,
+        periodOf: periodOf, withPeriod: withPeriod,
         presets: presets, valuesOf: valuesOf, source: source, runsQueries: runsQueries, request: request,
         validation: validation };
 });
