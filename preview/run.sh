@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what the Waypoint preview needs and starts it in the foreground (Ctrl-C stops it).
-# Usage, from anywhere:  preview/run.sh [--port=N] [--data=PATH] [--reset] [--strict] [--no-jobs] [--help]
+# Usage, from anywhere:  preview/run.sh [--port=N] [--data=PATH] [--reset] [--strict] [--no-jobs] [--db=JDBC_URL] [--help]
 # Needs a JDK 21+ (found by scripts/with-jdk21), Maven, and Node/npm for AUI; reaches Maven Central and npm only.
 set -euo pipefail
 cd "$(dirname "$0")/.."

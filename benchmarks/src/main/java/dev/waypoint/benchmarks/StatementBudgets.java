@@ -10,6 +10,6 @@ final class StatementBudgets {
 
     static List<StatementBudget> all() {
         return List.of(new OkrCycleLoadBudget(), new KpiScorecardBudget(), new RestStackBudget(),
-                new RefreshSearchBudget());
+                new RefreshSearchBudget(), new CompanyPageBudget());
     }
 }

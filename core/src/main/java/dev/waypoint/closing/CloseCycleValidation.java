@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -90,6 +92,33 @@ final class CloseCycleValidation {
                 && MESSAGES.require(problems, !target.isClosed(), "carryOver.cycleId",
                         KEY + "carryOver.cycleId.closed", target.name());
         return ok ? target : null;
+    }
+
+    /**
+     * The key results to drop, each at most once; adds problems for unknown and finished ones and for those that are
+     * also carried over.
+     */
+    static List<KeyResult> dropped(List<KeyResultId> ids, CarryOver carryOver, GradingPreview preview,
+            Problems problems) {
+        Map<KeyResultId, KeyResult> ofCycle = preview.keyResults().stream()
+                .collect(Collectors.toMap(KeyResult::id, Function.identity()));
+        Set<KeyResultId> carried = carryOver == null ? Set.of()
+                : carryOver.keyResultIds().stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<KeyResultId, KeyResult> dropped = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            KeyResultId id = ids.get(i);
+            String field = "drop[" + i + "]";
+            KeyResult keyResult = id == null ? null : ofCycle.get(id);
+            if (MESSAGES.require(problems, keyResult != null, field, KEY + "drop.notInCycle", id,
+                    preview.cycle().name())
+                    && MESSAGES.require(problems, !preview.progressOf(id).isComplete(), field, KEY + "drop.finished",
+                            keyResult.title())
+                    && MESSAGES.require(problems, !carried.contains(id), field, KEY + "drop.carriedOver",
+                            keyResult.title())) {
+                dropped.putIfAbsent(id, keyResult);
+            }
+        }
+        return List.copyOf(dropped.values());
     }
 
     /** The chosen key results, each at most once; adds problems for unknown and finished ones. */

@@ -24,7 +24,11 @@ public final class CycleClosingMessages {
             "waypoint.cycle.close.carryOver.keyResultIds.notInCycle",
             "Key result {0} is not a key result of cycle \"{1}\"",
             "waypoint.cycle.close.carryOver.keyResultIds.finished",
-            "Key result \"{0}\" is finished and is not carried over");
+            "Key result \"{0}\" is finished and is not carried over",
+            "waypoint.cycle.close.drop.notInCycle", "Key result {0} is not a key result of cycle \"{1}\"",
+            "waypoint.cycle.close.drop.finished", "Key result \"{0}\" is finished and cannot be dropped",
+            "waypoint.cycle.close.drop.carriedOver",
+            "Key result \"{0}\" cannot be both carried over and dropped");
 
     private CycleClosingMessages() {
     }

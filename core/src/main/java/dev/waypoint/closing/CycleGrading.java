@@ -16,6 +16,7 @@ import dev.waypoint.scoring.ProgressWarning;
 import dev.waypoint.scoring.Rollup;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,15 @@ public final class CycleGrading {
 
     /** Everything, as closing the cycle grades it. */
     public GradingPreview preview(Cycle cycle) {
-        return preview(cycle, (objectives, keyResults) -> Visibility.ALL);
+        return preview(cycle, (objectives, keyResults) -> Visibility.ALL, Set.of());
+    }
+
+    /**
+     * The preview of a close that drops {@code dropped}: those of the cycle's own key results leave the objectives'
+     * progress (they are deleted at close); ids of other key results are ignored here (the close validates them).
+     */
+    public GradingPreview preview(Cycle cycle, Collection<KeyResultId> dropped) {
+        return preview(cycle, (objectives, keyResults) -> Visibility.ALL, dropped);
     }
 
     /**
@@ -57,6 +66,12 @@ public final class CycleGrading {
      * progress is unknown), {@code rule} deciding on the loaded objectives and key results.
      */
     public GradingPreview preview(Cycle cycle, BiFunction<List<Objective>, List<KeyResult>, Visibility> rule) {
+        return preview(cycle, rule, Set.of());
+    }
+
+    /** As one viewer may see it ({@code rule}), for a close that drops {@code dropped}. */
+    public GradingPreview preview(Cycle cycle, BiFunction<List<Objective>, List<KeyResult>, Visibility> rule,
+            Collection<KeyResultId> dropped) {
         List<Objective> loaded = withDescendants(objectives.findByCycleIds(List.of(cycle.id())));
         List<KeyResult> loadedKeyResults = keyResults.findByObjectiveIds(ids(loaded));
         Visibility visibility = rule.apply(loaded, loadedKeyResults);
@@ -76,11 +91,14 @@ public final class CycleGrading {
                     : KeyResultProgress.fromCheckIns(keyResult.measure(),
                             history.getOrDefault(keyResult.id(), List.of())));
         }
-        Map<ObjectiveId, Progress> objectiveProgress = Rollup.objectives(all, allKeyResults, keyResultProgress);
         Set<ObjectiveId> ownIds = new HashSet<>(ids(own));
         List<KeyResult> ownKeyResults = allKeyResults.stream().filter(k -> ownIds.contains(k.objectiveId())).toList();
+        Set<KeyResultId> droppedHere = new HashSet<>(dropped);
+        droppedHere.retainAll(ownKeyResults.stream().map(KeyResult::id).collect(Collectors.toSet()));
+        List<KeyResult> counted = allKeyResults.stream().filter(k -> !droppedHere.contains(k.id())).toList();
+        Map<ObjectiveId, Progress> objectiveProgress = Rollup.objectives(all, counted, keyResultProgress);
         return new GradingPreview(cycle, own, ownKeyResults, objectiveProgress, keyResultProgress, history,
-                settings.current());
+                settings.current(), droppedHere);
     }
 
     private List<Objective> withDescendants(List<Objective> own) {

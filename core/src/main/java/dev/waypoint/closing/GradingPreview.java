@@ -14,10 +14,14 @@ import dev.waypoint.scoring.ScoringSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What closing a cycle would grade: the cycle's objectives and key results with their progress (objective progress
  * includes contributing child objectives in any cycle) and the check-ins they were computed from.
+ *
+ * @param dropped unfinished key results of the cycle that the close drops: they are deleted when the cycle closes, so
+ *                objective progress (and the suggested grades) leave them out; their own progress is still here
  */
 public record GradingPreview(
         Cycle cycle,
@@ -26,7 +30,8 @@ public record GradingPreview(
         Map<ObjectiveId, Progress> objectiveProgress,
         Map<KeyResultId, Progress> keyResultProgress,
         Map<KeyResultId, List<CheckIn>> checkIns,
-        ScoringSettings settings) {
+        ScoringSettings settings,
+        Set<KeyResultId> dropped) {
 
     private static final Progress UNKNOWN = Progress.unknown(ProgressWarning.NO_VALUE);
 
@@ -38,6 +43,18 @@ public record GradingPreview(
         objectiveProgress = Map.copyOf(objectiveProgress);
         keyResultProgress = Map.copyOf(keyResultProgress);
         checkIns = Map.copyOf(checkIns);
+        dropped = dropped == null ? Set.of() : Set.copyOf(dropped);
+    }
+
+    /** A preview that drops nothing. */
+    public GradingPreview(Cycle cycle, List<Objective> objectives, List<KeyResult> keyResults,
+            Map<ObjectiveId, Progress> objectiveProgress, Map<KeyResultId, Progress> keyResultProgress,
+            Map<KeyResultId, List<CheckIn>> checkIns, ScoringSettings settings) {
+        this(cycle, objectives, keyResults, objectiveProgress, keyResultProgress, checkIns, settings, Set.of());
+    }
+
+    public boolean isDropped(KeyResultId id) {
+        return dropped.contains(id);
     }
 
     /** The suggested grade of an objective (its clamped progress), or {@code null} when unknown. */

@@ -42,6 +42,27 @@ class CoreIndependenceTest {
     }
 
     @Test
+    void givenCoreProductionClasses_checkingAreaCycles_findsNone() {
+        CoreArchitecture.CORE_AREAS_ARE_FREE_OF_CYCLES.check(CORE);
+    }
+
+    @Test
+    void givenCoreProductionClasses_checkingUseCaseAreaCycles_findsNone() {
+        CoreArchitecture.USE_CASE_AREAS_ARE_FREE_OF_CYCLES.check(CORE);
+    }
+
+    @Test
+    void givenTwoAreasUsingEachOther_checkingAreaCycles_ruleFails() {
+        JavaClasses offenders = new ClassFileImporter().importPackages("dev.waypoint.architecture.cyclic");
+
+        assertThatThrownBy(() -> CoreArchitecture.areasFreeOfCycles("dev.waypoint.architecture.cyclic.(*)..")
+                .check(offenders))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice one")
+                .hasMessageContaining("Slice two");
+    }
+
+    @Test
     void givenCoreClasses_importing_findsClassesToCheck() {
         // guards against an import that silently finds nothing and so checks nothing
         ArchRule rule = CoreArchitecture.CORE_IS_PLATFORM_INDEPENDENT;

@@ -85,7 +85,8 @@ public final class OkrWorld {
     public CycleClosingService closingService() {
         return new CycleClosingService(cycles, objectives,
                 new CycleGrading(objectives, keyResults, checkIns, () -> settings),
-                new CarryOverWriter(objectives, keyResults, checkIns, cycles, OkrTestData.CLOCK), transactions);
+                new CarryOverWriter(objectives, keyResults, checkIns, cycles, OkrTestData.CLOCK), keyResults,
+                removal(), transactions);
     }
 
     public OkrReadService readService() {

@@ -2,6 +2,7 @@ package dev.waypoint.preview;
 
 import dev.waypoint.preview.basics.BasicsModule;
 import dev.waypoint.preview.dashboard.DashboardModule;
+import dev.waypoint.preview.pages.AppPagesModule;
 import dev.waypoint.preview.pages.KpiPagesModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
 import dev.waypoint.preview.userpicker.UserPickerModule;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The modules {@code PreviewServer.main} and the browser tests run: the preview's own, the app's wiring (REST, sample
- * data), the app's pages (project page, issue view) and the dashboard with the app's dashboard items.
+ * data), the app's pages (project page, issue view), the dashboard with the app's dashboard items and the app's
+ * whole pages (admin, company).
  */
 public final class PreviewModules {
 
@@ -19,6 +21,6 @@ public final class PreviewModules {
 
     public static List<PreviewModule> standard() {
         return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new DashboardModule(),
-                new KpiPagesModule(), new UserPickerModule());
+                new AppPagesModule(), new KpiPagesModule(), new UserPickerModule());
     }
 }

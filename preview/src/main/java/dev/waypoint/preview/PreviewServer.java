@@ -95,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
         VelocityTemplates templates = new VelocityTemplates(
                 options.strict() ? VelocityTemplates.Mode.STRICT : VelocityTemplates.Mode.LENIENT);
         PreviewDataFolder folder = PreviewDataFolder.prepare(options.dataFolder(), options.reset());
-        PreviewStorage storage = new PreviewStorage(folder);
+        PreviewStorage storage = new PreviewStorage(folder, options.database(), options.reset());
         try {
             ThreadUsers users = new ThreadUsers();
             PreviewDirectory directory = PreviewDirectory.standard();

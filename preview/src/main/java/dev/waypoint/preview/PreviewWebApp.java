@@ -25,6 +25,7 @@ import dev.waypoint.preview.web.SecurityHeadersFilter;
 import dev.waypoint.preview.web.StaticFiles;
 import dev.waypoint.preview.web.XsrfFilter;
 import dev.waypoint.preview.webresource.WebResourceServlet;
+import dev.waypoint.preview.webresource.WebItems;
 import dev.waypoint.preview.webresource.WebResources;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -69,7 +70,8 @@ final class PreviewWebApp {
     ServletContextHandler context(String descriptor, List<RestModule> restModules, List<PageRoute> pages) {
         ClassLoader loader = PreviewWebApp.class.getClassLoader();
         WebResources webResources = WebResources.fromClasspath(loader, descriptor);
-        PageShell shell = new PageShell(templates, i18n, directory, webResources);
+        PageShell shell = new PageShell(templates, i18n, directory, webResources,
+                WebItems.fromClasspath(loader, descriptor));
         ErrorPages errorPages = new ErrorPages(shell, users, directory, i18n);
         JsonErrors jsonErrors = new JsonErrors(i18n);
         SecurityHeaders securityHeaders = new SecurityHeaders();

@@ -3,6 +3,7 @@ package dev.waypoint.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waypoint.preview.data.PreviewDatabase;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,27 @@ class PreviewOptionsTest {
                 .hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--colour"}, new Properties()))
                 .hasMessageContaining("unknown option: --colour");
+    }
+
+    @Test
+    void givenDatabaseOptions_parse_namesThePostgresqlDatabase() {
+        Properties system = new Properties();
+        system.setProperty("preview.db.password", "from-property");
+
+        PreviewOptions options = PreviewOptions.parse(new String[] {"--db=jdbc:postgresql://db:5432/waypoint",
+                "--db-user=waypoint"}, system);
+
+        assertThat(options.database()).isEqualTo(new PreviewDatabase("jdbc:postgresql://db:5432/waypoint",
+                "waypoint", "from-property"));
+        assertThat(options.database().toString()).doesNotContain("from-property");
+        assertThat(PreviewOptions.parse(new String[0], new Properties()).database()).isNull();
+    }
+
+    @Test
+    void givenBadDatabaseOptions_parse_failsWithMessage() {
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--db=jdbc:mysql://db/waypoint"},
+                new Properties())).hasMessageContaining("--db must be a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> PreviewOptions.parse(new String[] {"--db-user=waypoint"}, new Properties()))
+                .hasMessageContaining("need --db=");
     }
 }

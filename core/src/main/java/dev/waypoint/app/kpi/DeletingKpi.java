@@ -1,7 +1,6 @@
 package dev.waypoint.app.kpi;
 
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiId;
 import java.util.Objects;
 

@@ -15,6 +15,9 @@ import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.objective.ObjectiveRepository;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -93,20 +96,64 @@ public final class OkrAccess {
     }
 
     /**
+     * Objectives and key results named in a request that exist but are invisible answer as missing, exactly like ids
+     * that do not exist (at most three bulk reads); ids that do not exist are left to the caller's rules.
+     *
+     * @throws NotFoundException naming the first invisible one
+     */
+    public void requireVisibleIfTheyExist(Collection<ObjectiveId> objectiveIds, Collection<KeyResultId> keyResultIds) {
+        if (!objectiveIds.isEmpty()) {
+            objectives.findByIds(List.copyOf(objectiveIds)).stream().filter(o -> !canView(o)).findFirst()
+                    .ifPresent(o -> {
+                        throw new NotFoundException("Objective", o.id());
+                    });
+        }
+        if (!keyResultIds.isEmpty()) {
+            List<KeyResult> found = keyResults.findByIds(List.copyOf(keyResultIds));
+            Map<ObjectiveId, Objective> theirs = objectives.findByIds(found.stream().map(KeyResult::objectiveId)
+                    .distinct().toList()).stream().collect(Collectors.toMap(Objective::id, o -> o));
+            found.stream().filter(k -> theirs.containsKey(k.objectiveId()) && !canView(theirs.get(k.objectiveId())))
+                    .findFirst().ifPresent(k -> {
+                        throw new NotFoundException("KeyResult", k.id());
+                    });
+        }
+    }
+
+    /**
      * The objective as the viewer sees it: nothing may change in a closed cycle.
      *
      * @param visibleKpis KPIs the viewer may see (at least those the objective is aligned to)
      */
     public ObjectiveView view(Objective objective, Cycle cycle, Set<KpiId> visibleKpis) {
-        return new ObjectiveView(objective, !cycle.isClosed() && canEdit(objective), objective.alignedKpis().stream()
+        return new ObjectiveView(objective, offersEdit(cycle, objective), objective.alignedKpis().stream()
                 .filter(visibleKpis::contains).collect(Collectors.toSet()));
     }
 
     /** The key result as the viewer sees it: nothing may change in a closed cycle. */
     public KeyResultView view(KeyResultLookup.Found found) {
-        boolean open = !found.cycle().isClosed();
-        return new KeyResultView(found.keyResult(), open && canEdit(found.objective(), found.keyResult()),
-                open && canCheckIn(found.objective(), found.keyResult()), false);
+        return new KeyResultView(found.keyResult(), offersEdit(found.cycle(), found.objective(), found.keyResult()),
+                offersCheckIn(found.cycle(), found.objective(), found.keyResult()), false);
+    }
+
+    /*
+     * What every surface offers (edit buttons, "Check in", "Link"): what the viewer may do, and nothing in a closed
+     * cycle, whose writes the services refuse (409). The project page, issue panel, objective tree and the
+     * objective and key-result views all ask here, so they agree.
+     */
+
+    /** Whether the viewer is offered to change the objective of {@code cycle}. */
+    public boolean offersEdit(Cycle cycle, Objective objective) {
+        return !cycle.isClosed() && canEdit(objective);
+    }
+
+    /** Whether the viewer is offered to change the key result of {@code objective} in {@code cycle}. */
+    public boolean offersEdit(Cycle cycle, Objective objective, KeyResult keyResult) {
+        return !cycle.isClosed() && canEdit(objective, keyResult);
+    }
+
+    /** Whether the viewer is offered to check in on the key result of {@code objective} in {@code cycle}. */
+    public boolean offersCheckIn(Cycle cycle, Objective objective, KeyResult keyResult) {
+        return !cycle.isClosed() && canCheckIn(objective, keyResult);
     }
 
     public boolean canView(Objective objective) {

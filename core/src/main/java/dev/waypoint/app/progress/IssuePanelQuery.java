@@ -143,7 +143,7 @@ public final class IssuePanelQuery {
                     Pace.expected(cycle.start(), cycle.end(), today), CheckIn.latestConfidence(chronological), scoring);
             driven.add(new IssuePanel.Driven(keyResult, objective, cycle, !direct,
                     direct ? issue.key() : issue.epicKey(), progress, pace,
-                    direct && !cycle.isClosed() && access.canCheckIn(objective, keyResult), hidden));
+                    direct && access.offersCheckIn(cycle, objective, keyResult), hidden));
         }
         driven.sort(Comparator.comparing((IssuePanel.Driven d) -> d.cycle().start()).reversed()
                 .thenComparingLong(d -> d.keyResult().id().value()));

@@ -47,8 +47,8 @@ public final class ObjectiveTreeQuery {
         Cycle cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("Cycle", id));
         GradingPreview preview = grading.preview(cycle, visibility::of);
         LocalDate today = LocalDate.now(clock);
-        Set<ObjectiveId> editable = cycle.isClosed() ? Set.of() : preview.objectives().stream()
-                .filter(access::canEdit).map(Objective::id).collect(Collectors.toSet());
+        Set<ObjectiveId> editable = preview.objectives().stream()
+                .filter(o -> access.offersEdit(cycle, o)).map(Objective::id).collect(Collectors.toSet());
         return new ObjectiveTree(cycle, today, Pace.expected(cycle.start(), cycle.end(), today), preview, editable,
                 kpis.visible(access.viewer(), preview.objectives().stream().flatMap(o -> o.alignedKpis().stream())
                         .distinct().toList()));

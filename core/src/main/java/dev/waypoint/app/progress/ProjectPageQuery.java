@@ -74,18 +74,16 @@ public final class ProjectPageQuery {
         Set<ObjectiveId> editable = new HashSet<>();
         Set<KeyResultId> editableKeyResults = new HashSet<>();
         Set<KeyResultId> checkIns = new HashSet<>();
-        if (!cycle.isClosed()) {
-            for (ObjectiveStatus status : overview.objectives()) {
-                if (access.canEdit(status.objective())) {
-                    editable.add(status.objective().id());
+        for (ObjectiveStatus status : overview.objectives()) {
+            if (access.offersEdit(cycle, status.objective())) {
+                editable.add(status.objective().id());
+            }
+            for (KeyResultStatus keyResult : status.keyResults()) {
+                if (access.offersEdit(cycle, status.objective(), keyResult.keyResult())) {
+                    editableKeyResults.add(keyResult.keyResult().id());
                 }
-                for (KeyResultStatus keyResult : status.keyResults()) {
-                    if (access.canEdit(status.objective(), keyResult.keyResult())) {
-                        editableKeyResults.add(keyResult.keyResult().id());
-                    }
-                    if (access.canCheckIn(status.objective(), keyResult.keyResult())) {
-                        checkIns.add(keyResult.keyResult().id());
-                    }
+                if (access.offersCheckIn(cycle, status.objective(), keyResult.keyResult())) {
+                    checkIns.add(keyResult.keyResult().id());
                 }
             }
         }

@@ -27,6 +27,7 @@ import dev.waypoint.shared.ConflictException;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.OkrTestData;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,35 @@ class AlignmentUseCasesTest {
         assertThat(aligned.alignedKpis()).containsExactlyInAnyOrder(teamKpi.id(), globalKpi.id());
         assertThat(world.kpi.objectives.findById(team.id()).orElseThrow().alignedKpis())
                 .containsExactly(globalKpi.id());
+    }
+
+    @Test
+    void givenAlignedObjectivesInSeveralCycles_chartingTheKpi_marksTheOverlappingCyclesOfVisibleOnes() {
+        Cycle before = world.store(OkrTestData.aCycle().named("Q4 2025")
+                .from(LocalDate.of(2025, 10, 1)).to(LocalDate.of(2025, 12, 31)));
+        Cycle longAgo = world.store(OkrTestData.aCycle().named("Q2 2025")
+                .from(LocalDate.of(2025, 4, 1)).to(LocalDate.of(2025, 6, 30)));
+        Objective teamBefore = world.store(OkrTestData.anObjective(before.id()).level(ObjectiveLevel.TEAM, Role.PROJECT)
+                .ownedBy(user(OWNER)).alignedKpis(globalKpi.id()));
+        world.store(OkrTestData.anObjective(longAgo.id()).company().ownedBy(user(JIRA_ADMIN))
+                .alignedKpis(globalKpi.id()));
+
+        MarkedTrend owners = world.as(OWNER).markedTrend().trend(globalKpi.id(), 90);
+        MarkedTrend outsiders = world.as(COMPANY_GROUP_MEMBER).markedTrend().trend(globalKpi.id(), 90);
+
+        assertThat(owners.chart().card().kpi()).isEqualTo(globalKpi);
+        assertThat(owners.cycles()).extracting(m -> m.cycle().name()).containsExactly("Q4 2025", "Q1 2026");
+        assertThat(owners.cycles().get(0).objectives()).containsExactly(teamBefore);
+        assertThat(owners.cycles().get(1).objectives()).containsExactly(company);
+        assertThat(outsiders.cycles()).extracting(m -> m.cycle().name()).containsExactly("Q1 2026");
+    }
+
+    @Test
+    void givenKpiTheViewerMayNotSee_chartingIt_answersNotFoundEvenThoughAVisibleObjectiveIsAligned() {
+        world.as(JIRA_ADMIN).aligning().align(company.id(), teamKpi.id());
+
+        assertThat(catchThrowableOfType(NotFoundException.class,
+                () -> world.as(COMPANY_GROUP_MEMBER).markedTrend().trend(teamKpi.id(), 90))).isNotNull();
     }
 
     @Test

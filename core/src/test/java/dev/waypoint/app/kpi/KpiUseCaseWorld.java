@@ -8,6 +8,7 @@ import dev.waypoint.access.Role;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
+import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
 import dev.waypoint.app.alignment.KpiAlignmentsQuery;
 import dev.waypoint.app.dashboard.AgentWorkloadQuery;
@@ -171,6 +172,10 @@ public final class KpiUseCaseWorld {
 
     public AlignedObjectivesQuery alignedObjectives() {
         return new AlignedObjectivesQuery(access, okrAccess, kpi.alignments, kpi.objectives);
+    }
+
+    public MarkedTrendQuery markedTrend() {
+        return new MarkedTrendQuery(trend(), okrAccess, kpi.alignments, kpi.objectives, cycles);
     }
 
     public AligningToKpi aligning() {

@@ -1,9 +1,8 @@
 package dev.waypoint.kpi.testdata;
 
-import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
+import dev.waypoint.app.kpi.KpiDeletion;
 import dev.waypoint.kpi.Kpi;
-import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
@@ -54,10 +53,6 @@ public final class KpiWorld {
 
     public KpiReadService readService() {
         return new KpiReadService(values, clock);
-    }
-
-    public KpiAlignmentService alignmentService() {
-        return new KpiAlignmentService(alignments);
     }
 
     public Kpi store(KpiBuilder kpi) {

@@ -37,7 +37,7 @@ public final class AoCheckInRepository implements CheckInRepository {
             throw new IllegalArgumentException("a new check-in has no id, was " + checkIn.id());
         }
         Map<String, Object> columns = new HashMap<>();
-        columns.put("KEY_RESULT_ID", Math.toIntExact(checkIn.keyResultId().value()));
+        columns.put("KEY_RESULT_ID", AoIds.key("Key result", checkIn.keyResultId().value()));
         columns.put("ORIGIN", checkIn.origin().name());
         columns.put("CREATED_AT", checkIn.createdAt().toEpochMilli());
         columns.put("EFFECTIVE_DATE", checkIn.effectiveDate().toString());
@@ -46,7 +46,8 @@ public final class AoCheckInRepository implements CheckInRepository {
         columns.put("CONFIDENCE", checkIn.confidence());
         columns.put("COMMENT_TEXT", checkIn.comment());
         columns.put("AUTHOR_KEY", checkIn.author() == null ? null : checkIn.author().value());
-        return toCheckIn(ao.create(AoCheckIn.class, columns));
+        // the stored row is exactly the check-in given: mapping the new entity back would read each column again
+        return checkIn.withId(new CheckInId(ao.create(AoCheckIn.class, columns).getID()));
     }
 
     @Override
@@ -54,9 +55,9 @@ public final class AoCheckInRepository implements CheckInRepository {
         if (checkIn.origin() != CheckInOrigin.REFRESH) {
             throw new IllegalArgumentException("only REFRESH check-ins are recorded by the refresh job");
         }
-        return ao.executeInTransaction(() -> {
+        return AoConcurrency.retrying(ao, "Key result " + checkIn.keyResultId().value(), () -> {
             ao.deleteWithSQL(AoCheckIn.class, "KEY_RESULT_ID = ? AND ORIGIN = ? AND EFFECTIVE_DATE = ?",
-                    Math.toIntExact(checkIn.keyResultId().value()), CheckInOrigin.REFRESH.name(),
+                    AoIds.key("Key result", checkIn.keyResultId().value()), CheckInOrigin.REFRESH.name(),
                     checkIn.effectiveDate().toString());
             return insert(checkIn);
         });
@@ -64,7 +65,10 @@ public final class AoCheckInRepository implements CheckInRepository {
 
     @Override
     public Optional<CheckIn> findById(CheckInId id) {
-        for (AoCheckIn row : ao.find(AoCheckIn.class, Query.select().where("ID = ?", Math.toIntExact(id.value())))) {
+        if (!AoIds.isStorable(id.value())) {
+            return Optional.empty();
+        }
+        for (AoCheckIn row : ao.find(AoCheckIn.class, Query.select().where("ID = ?", (int) id.value()))) {
             return Optional.of(toCheckIn(row));
         }
         return Optional.empty();
@@ -78,7 +82,9 @@ public final class AoCheckInRepository implements CheckInRepository {
 
     @Override
     public void delete(CheckInId id) {
-        ao.deleteWithSQL(AoCheckIn.class, "ID = ?", Math.toIntExact(id.value()));
+        if (AoIds.isStorable(id.value())) {
+            ao.deleteWithSQL(AoCheckIn.class, "ID = ?", (int) id.value());
+        }
     }
 
     @Override

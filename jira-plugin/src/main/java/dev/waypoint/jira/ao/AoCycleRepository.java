@@ -44,7 +44,10 @@ public final class AoCycleRepository implements CycleRepository {
 
     @Override
     public Optional<Cycle> findById(CycleId id) {
-        return Arrays.stream(ao.find(AoCycle.class, Query.select().where("ID = ?", Math.toIntExact(id.value()))))
+        if (!AoIds.isStorable(id.value())) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ao.find(AoCycle.class, Query.select().where("ID = ?", (int) id.value())))
                 .findFirst().map(AoCycleRepository::toCycle);
     }
 
@@ -64,7 +67,7 @@ public final class AoCycleRepository implements CycleRepository {
     public Cycle update(Cycle cycle) {
         Objects.requireNonNull(cycle.id(), "'id' of an updated cycle must not be null");
         return AoRows.update(ao, AoCycle.class, cycle.id().value(), cycle.version(), ENTITY, AoCycle::getVersion,
-                AoCycle::setVersion, row -> {
+                row -> row.setName(row.getName()), row -> {
                     row.setName(cycle.name());
                     row.setStartDate(cycle.start().toString());
                     row.setEndDate(cycle.end().toString());
@@ -77,7 +80,9 @@ public final class AoCycleRepository implements CycleRepository {
 
     @Override
     public void delete(CycleId id) {
-        ao.deleteWithSQL(AoCycle.class, "ID = ?", Math.toIntExact(id.value()));
+        if (AoIds.isStorable(id.value())) {
+            ao.deleteWithSQL(AoCycle.class, "ID = ?", (int) id.value());
+        }
     }
 
     static Cycle toCycle(AoCycle row) {

@@ -1,6 +1,7 @@
 package dev.waypoint.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.waypoint.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +14,14 @@ import java.util.stream.Collectors;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
-/** Id handling shared by the repositories: chunked IN lists, and id lists kept in one text column. */
+/**
+ * Id handling shared by the repositories: the range of stored ids, chunked IN lists, and id lists kept in one text
+ * column.
+ *
+ * <p>Active Objects keys are {@code int} (column type INTEGER), while the domain's ids are {@code long}: an id outside
+ * the {@code int} range can name no stored row. Every lookup by such an id therefore finds nothing (an empty result, or
+ * {@link NotFoundException} where one row is required), here in one place, instead of overflowing.
+ */
 final class AoIds {
 
     /** Oracle refuses more than 1,000 expressions in an IN list (ORA-01795); every database gets the same chunks. */
@@ -22,10 +30,32 @@ final class AoIds {
     private AoIds() {
     }
 
-    /** Distinct ids, in chunks of at most {@link #IN_LIST_LIMIT}; an empty list for no ids. */
+    /** Whether a row can have {@code id} as its key (or as a reference to another row's key). */
+    static boolean isStorable(long id) {
+        return id >= Integer.MIN_VALUE && id <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * The stored form of the id of an {@code entity} that must exist.
+     *
+     * @throws NotFoundException if no row can have that id
+     */
+    static int key(String entity, long id) {
+        if (!isStorable(id)) {
+            throw new NotFoundException(entity, id);
+        }
+        return (int) id;
+    }
+
+    /**
+     * Distinct ids, in chunks of at most {@link #IN_LIST_LIMIT}; an empty list for no ids. With {@code asInt} (an
+     * INTEGER column), ids no row can have are left out.
+     */
     static <T> List<List<Object>> chunks(Collection<T> ids, ToLongFunction<T> value, boolean asInt) {
         List<Object> distinct = new ArrayList<>(ids.stream()
-                .map(id -> asInt ? (Object) Math.toIntExact(value.applyAsLong(id)) : (Object) value.applyAsLong(id))
+                .mapToLong(value)
+                .filter(id -> !asInt || isStorable(id))
+                .mapToObj(id -> asInt ? (Object) (int) id : (Object) id)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<List<Object>> chunks = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += IN_LIST_LIMIT) {

@@ -41,15 +41,17 @@ public final class AoInitiativeRepository implements InitiativeRepository {
             throw duplicate(initiative);
         }
         Map<String, Object> columns = new HashMap<>();
-        columns.put("KEY_RESULT_ID", Math.toIntExact(initiative.keyResultId().value()));
+        columns.put("KEY_RESULT_ID", AoIds.key("Key result", initiative.keyResultId().value()));
         columns.put("ISSUE_ID", initiative.issueId().value());
         columns.put("LINKED_BY", initiative.linkedBy().value());
         columns.put("LINKED_AT", initiative.linkedAt().toEpochMilli());
         try {
             return toInitiative(ao.create(AoInitiative.class, columns));
         } catch (RuntimeException e) {
-            if (find(initiative.keyResultId(), initiative.issueId()).isPresent()) {
-                throw duplicate(initiative); // lost a race against an identical link; the unique index refused ours
+            // Lost a race against an identical link: the unique index refused ours. Decided by the SQL state, not by
+            // reading again: inside a transaction PostgreSQL refuses every statement after a failed one.
+            if (AoConcurrency.isUniqueViolation(e)) {
+                throw duplicate(initiative);
             }
             throw e;
         }
@@ -61,8 +63,11 @@ public final class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Optional<Initiative> find(KeyResultId keyResultId, IssueId issueId) {
+        if (!AoIds.isStorable(keyResultId.value())) {
+            return Optional.empty();
+        }
         for (AoInitiative row : ao.find(AoInitiative.class, Query.select().where("KEY_RESULT_ID = ? AND ISSUE_ID = ?",
-                Math.toIntExact(keyResultId.value()), issueId.value()))) {
+                (int) keyResultId.value(), issueId.value()))) {
             return Optional.of(toInitiative(row));
         }
         return Optional.empty();
@@ -91,7 +96,9 @@ public final class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public void delete(InitiativeId id) {
-        ao.deleteWithSQL(AoInitiative.class, "ID = ?", Math.toIntExact(id.value()));
+        if (AoIds.isStorable(id.value())) {
+            ao.deleteWithSQL(AoInitiative.class, "ID = ?", (int) id.value());
+        }
     }
 
     @Override

@@ -23,8 +23,8 @@ public final class AoKeyResultRefreshStatusRepository implements KeyResultRefres
 
     @Override
     public void save(KeyResultRefreshStatus status) {
-        ao.executeInTransaction(() -> {
-            int keyResultId = Math.toIntExact(status.keyResultId().value());
+        int keyResultId = AoIds.key("Key result", status.keyResultId().value());
+        AoConcurrency.retrying(ao, "Key result " + keyResultId, () -> {
             ao.deleteWithSQL(AoKrRefresh.class, "KEY_RESULT_ID = ?", keyResultId);
             Map<String, Object> columns = new HashMap<>();
             columns.put("KEY_RESULT_ID", keyResultId);

@@ -33,7 +33,7 @@ public final class AoKeyResultRepository implements KeyResultRepository {
             throw new IllegalArgumentException("a new key result has no id, was " + keyResult.id());
         }
         Map<String, Object> columns = new HashMap<>();
-        columns.put("OBJECTIVE_ID", Math.toIntExact(keyResult.objectiveId().value()));
+        columns.put("OBJECTIVE_ID", AoIds.key("Objective", keyResult.objectiveId().value()));
         columns.put("TITLE", keyResult.title());
         columns.put("WEIGHT", keyResult.weight().value());
         columns.put("MEASURE_TYPE", keyResult.measure().type().name());
@@ -64,7 +64,7 @@ public final class AoKeyResultRepository implements KeyResultRepository {
     public KeyResult update(KeyResult keyResult) {
         Objects.requireNonNull(keyResult.id(), "'id' of an updated key result must not be null");
         return AoRows.update(ao, AoKeyResult.class, keyResult.id().value(), keyResult.version(), ENTITY,
-                AoKeyResult::getVersion, AoKeyResult::setVersion, row -> {
+                AoKeyResult::getVersion, row -> row.setTitle(row.getTitle()), row -> {
                     row.setTitle(keyResult.title());
                     row.setWeight(keyResult.weight().value());
                     row.setMeasureType(keyResult.measure().type().name());

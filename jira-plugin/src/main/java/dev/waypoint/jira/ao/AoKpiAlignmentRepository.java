@@ -82,7 +82,7 @@ public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
 
     @Override
     public void deleteByKpiId(KpiId kpiId) {
-        ao.executeInTransaction(() -> {
+        AoConcurrency.retrying(ao, "KPI " + kpiId.value(), () -> {
             for (KpiAlignment alignment : findByKpiIds(List.of(kpiId))) {
                 unlink(alignment.objectiveId(), kpiId);
             }

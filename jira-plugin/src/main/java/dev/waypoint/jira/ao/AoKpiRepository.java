@@ -46,14 +46,15 @@ public final class AoKpiRepository implements KpiRepository {
         AoKpi row = ao.create(AoKpi.class, columns);
         write(row, kpi);
         row.save();
-        return toKpi(row);
+        // the stored row is exactly the KPI given: mapping the new entity back would read each column again
+        return kpi.withId(new KpiId(row.getID())).withVersion(0L);
     }
 
     @Override
     public Kpi update(Kpi kpi) {
         Objects.requireNonNull(kpi.id(), "'id' of an updated KPI must not be null");
         return AoRows.update(ao, AoKpi.class, kpi.id().value(), kpi.version(), ENTITY, AoKpi::getVersion,
-                AoKpi::setVersion, row -> {
+                row -> row.setName(row.getName()), row -> {
                     row.setName(kpi.name());
                     row.setFormat(kpi.format().name());
                     row.setDirection(kpi.direction().name());
@@ -69,7 +70,9 @@ public final class AoKpiRepository implements KpiRepository {
 
     @Override
     public void delete(KpiId id) {
-        ao.deleteWithSQL(AoKpi.class, "ID = ?", Math.toIntExact(id.value()));
+        if (AoIds.isStorable(id.value())) {
+            ao.deleteWithSQL(AoKpi.class, "ID = ?", (int) id.value());
+        }
     }
 
     @Override
@@ -89,7 +92,10 @@ public final class AoKpiRepository implements KpiRepository {
 
     @Override
     public List<Kpi> findChildren(KpiId parentId) {
-        return toKpis(ao.find(AoKpi.class, Query.select().where("PARENT_ID = ?", Math.toIntExact(parentId.value()))));
+        if (!AoIds.isStorable(parentId.value())) {
+            return List.of();
+        }
+        return toKpis(ao.find(AoKpi.class, Query.select().where("PARENT_ID = ?", (int) parentId.value())));
     }
 
     private static void write(AoKpi row, Kpi kpi) {
@@ -97,7 +103,7 @@ public final class AoKpiRepository implements KpiRepository {
         row.setUnit(kpi.unit());
         row.setWarning(kpi.warning());
         row.setProjectKey(kpi.project() == null ? null : kpi.project().value());
-        row.setParentId(kpi.parentId() == null ? null : Math.toIntExact(kpi.parentId().value()));
+        row.setParentId(kpi.parentId() == null ? null : AoIds.key(ENTITY, kpi.parentId().value()));
         AoKpiSources.write(row, kpi.source());
     }
 

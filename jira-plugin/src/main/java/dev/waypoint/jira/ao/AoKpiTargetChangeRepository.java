@@ -27,7 +27,7 @@ public final class AoKpiTargetChangeRepository implements KpiTargetChangeReposit
     @Override
     public KpiTargetChange append(KpiTargetChange change) {
         return toChange(ao.create(AoKpiTargetChange.class, Map.of(
-                "KPI_ID", Math.toIntExact(change.kpiId().value()),
+                "KPI_ID", AoIds.key("KPI", change.kpiId().value()),
                 "AT_MILLIS", change.at().toEpochMilli(),
                 "OLD_TARGET", change.oldTarget(),
                 "NEW_TARGET", change.newTarget(),
@@ -53,7 +53,9 @@ public final class AoKpiTargetChangeRepository implements KpiTargetChangeReposit
 
     @Override
     public void deleteByKpiId(KpiId kpiId) {
-        ao.deleteWithSQL(AoKpiTargetChange.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));
+        if (AoIds.isStorable(kpiId.value())) {
+            ao.deleteWithSQL(AoKpiTargetChange.class, "KPI_ID = ?", (int) kpiId.value());
+        }
     }
 
     private static KpiTargetChange toChange(AoKpiTargetChange row) {

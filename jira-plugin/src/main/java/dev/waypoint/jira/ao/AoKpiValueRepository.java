@@ -12,6 +12,7 @@ import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.KpiValueRepository;
 import dev.waypoint.kpi.Retention;
+import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,17 +52,67 @@ public final class AoKpiValueRepository implements KpiValueRepository {
 
     @Override
     public KpiValue append(KpiValue value) {
-        return ao.executeInTransaction(() -> {
-            Map<String, Object> columns = columns(value);
+        return write(value, false);
+    }
+
+    @Override
+    public KpiValue upsert(KpiValue value) {
+        return write(value, true);
+    }
+
+    /**
+     * Stores {@code value} (after deleting the values of its KPI at the same instant, with {@code replace}) and keeps
+     * the KPI's latest row up to date, in a transaction that is retried when it collides with a concurrent writer
+     * ({@link AoConcurrency#retrying}: everything it did was rolled back and it reads what it needs inside).
+     *
+     * <p>Writers of one KPI's values take turns on its {@link AoKpiLatest} row: the first statement after reading it
+     * writes its (never changing) KPI_ID column back, which takes the row lock until commit, and only then are the
+     * values of that instant deleted and the latest row read again. So two writers of the same KPI and date at READ
+     * COMMITTED cannot both miss each other's row: no duplicates, and the latest row never goes back to an older
+     * value.
+     *
+     * <p>The first value of a KPI has no latest row to take turns on yet. Its writers take turns on the KPI's own row
+     * ({@link AoRows#lock}) and look again: only a writer holding that lock creates a latest row, so the insert never
+     * meets another writer's row (on HSQLDB, Active Objects serializes every insert in the JVM, and an insert that
+     * waited there for another writer's lock would never end). The unique index on KPI_ID stays the backstop.
+     *
+     * @throws NotFoundException if the KPI of the first value does not exist
+     */
+    private KpiValue write(KpiValue value, boolean replace) {
+        int kpiId = AoIds.key("KPI", value.kpiId().value());
+        Map<String, Object> columns = columns(kpiId, value);
+        return AoConcurrency.retrying(ao, "KPI " + kpiId, () -> {
+            AoKpiLatest[] latest = latestOf(kpiId);
+            if (latest.length == 0) {
+                AoRows.lock(ao, AoKpi.class, kpiId, "KPI", AoKpi::getVersion, kpi -> kpi.setName(kpi.getName()));
+                latest = latestOf(kpiId);
+            }
+            if (latest.length > 0) {
+                latest[0].setKpiId(latest[0].getKpiId());
+                latest[0].save();
+            }
+            if (replace) {
+                ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", kpiId, value.at().toEpochMilli());
+            }
             AoKpiValue row = ao.create(AoKpiValue.class, columns);
-            rememberIfLatest(row.getID(), value, columns);
+            if (latest.length == 0) {
+                Map<String, Object> first = new HashMap<>(columns);
+                first.put("VALUE_ID", row.getID());
+                ao.create(AoKpiLatest.class, first);
+            } else {
+                rememberIfLatest(latestOf(kpiId)[0], row.getID(), value, columns);
+            }
             return toValue(row);
         });
     }
 
-    private static Map<String, Object> columns(KpiValue value) {
+    private AoKpiLatest[] latestOf(int kpiId) {
+        return ao.find(AoKpiLatest.class, Query.select().where("KPI_ID = ?", kpiId));
+    }
+
+    private static Map<String, Object> columns(int kpiId, KpiValue value) {
         Map<String, Object> columns = new HashMap<>();
-        columns.put("KPI_ID", Math.toIntExact(value.kpiId().value()));
+        columns.put("KPI_ID", kpiId);
         columns.put("AT_MILLIS", value.at().toEpochMilli());
         columns.put("NUMERIC_VALUE", value.value());
         columns.put("BREAKDOWN", value.breakdown().isEmpty() ? null : json(value.breakdown()));
@@ -71,16 +122,8 @@ public final class AoKpiValueRepository implements KpiValueRepository {
     }
 
     /** Copies the new value into the KPI's latest row unless a newer value is already there (ties: newest row wins). */
-    private void rememberIfLatest(int valueId, KpiValue value, Map<String, Object> columns) {
-        AoKpiLatest[] current = ao.find(AoKpiLatest.class,
-                Query.select().where("KPI_ID = ?", Math.toIntExact(value.kpiId().value())));
-        if (current.length == 0) {
-            Map<String, Object> latest = new HashMap<>(columns);
-            latest.put("VALUE_ID", valueId);
-            ao.create(AoKpiLatest.class, latest);
-            return;
-        }
-        AoKpiLatest latest = current[0];
+    private static void rememberIfLatest(AoKpiLatest latest, int valueId, KpiValue value,
+            Map<String, Object> columns) {
         if (value.at().toEpochMilli() >= latest.getAtMillis()) {
             latest.setValueId(valueId);
             latest.setAtMillis(value.at().toEpochMilli());
@@ -90,15 +133,6 @@ public final class AoKpiValueRepository implements KpiValueRepository {
             latest.setErrorDetail((String) columns.get("ERROR_DETAIL"));
             latest.save();
         }
-    }
-
-    @Override
-    public KpiValue upsert(KpiValue value) {
-        return ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", Math.toIntExact(value.kpiId().value()),
-                    value.at().toEpochMilli());
-            return append(value);
-        });
     }
 
     @Override
@@ -141,7 +175,7 @@ public final class AoKpiValueRepository implements KpiValueRepository {
                 });
         Set<Integer> kept = retention.keep(old, now, zone).stream().map(ids::get).collect(Collectors.toSet());
         List<Integer> doomed = old.stream().map(ids::get).filter(id -> !kept.contains(id)).toList();
-        ao.executeInTransaction(() -> {
+        AoConcurrency.retrying(ao, "KPI values", () -> {
             for (List<Object> chunk : AoIds.chunks(doomed, Integer::longValue, true)) {
                 ao.deleteWithSQL(AoKpiValue.class, AoIds.in("ID", chunk.size()), chunk.toArray());
             }
@@ -150,20 +184,39 @@ public final class AoKpiValueRepository implements KpiValueRepository {
         return doomed.size();
     }
 
+    /**
+     * Deletes the KPI's values at {@code at}; when they were its latest, the latest row takes the value before them (or
+     * goes when none is left). Like {@link #write}, the writer takes turns on the latest row first and is retried when
+     * it collides with a concurrent writer.
+     */
     @Override
     public int deleteAt(KpiId kpiId, Instant at) {
-        int kpi = Math.toIntExact(kpiId.value());
-        return ao.executeInTransaction(() -> {
+        if (!AoIds.isStorable(kpiId.value())) {
+            return 0;
+        }
+        int kpi = (int) kpiId.value();
+        return AoConcurrency.retrying(ao, "KPI " + kpi, () -> {
+            AoKpiLatest[] latest = latestOf(kpi);
+            if (latest.length > 0) {
+                latest[0].setKpiId(latest[0].getKpiId());
+                latest[0].save();
+                latest = latestOf(kpi);
+            }
             int deleted = ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", kpi, at.toEpochMilli());
-            AoKpiLatest[] latest = ao.find(AoKpiLatest.class, Query.select().where("KPI_ID = ?", kpi));
             if (deleted > 0 && latest.length > 0 && latest[0].getAtMillis() == at.toEpochMilli()) {
-                ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", kpi);
                 AoKpiValue[] before = ao.find(AoKpiValue.class, Query.select().where("KPI_ID = ?", kpi)
                         .order("AT_MILLIS DESC, ID DESC").limit(1));
-                if (before.length > 0) {
-                    Map<String, Object> columns = columns(toValue(before[0]));
-                    columns.put("VALUE_ID", before[0].getID());
-                    ao.create(AoKpiLatest.class, columns);
+                if (before.length == 0) {
+                    ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", kpi);
+                } else {
+                    AoKpiLatest row = latest[0];
+                    row.setValueId(before[0].getID());
+                    row.setAtMillis(before[0].getAtMillis());
+                    row.setNumericValue(before[0].getNumericValue());
+                    row.setBreakdown(before[0].getBreakdown());
+                    row.setErrorCode(before[0].getErrorCode());
+                    row.setErrorDetail(before[0].getErrorDetail());
+                    row.save();
                 }
             }
             return deleted;
@@ -172,9 +225,13 @@ public final class AoKpiValueRepository implements KpiValueRepository {
 
     @Override
     public void deleteByKpiId(KpiId kpiId) {
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));
-            ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", Math.toIntExact(kpiId.value()));
+        if (!AoIds.isStorable(kpiId.value())) {
+            return;
+        }
+        int key = (int) kpiId.value();
+        AoConcurrency.retrying(ao, "KPI " + key, () -> {
+            ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ?", key);
+            ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", key);
             return null;
         });
     }

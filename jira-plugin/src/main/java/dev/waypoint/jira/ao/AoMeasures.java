@@ -80,7 +80,7 @@ final class AoMeasures {
     }
 
     static void writeSource(AoKeyResult row, ValueSource source) {
-        row.setSourceKpiId(source instanceof ValueSource.Kpi k ? Math.toIntExact(k.kpiId().value()) : null);
+        row.setSourceKpiId(source instanceof ValueSource.Kpi k ? AoIds.key("KPI", k.kpiId().value()) : null);
         row.setSourceJql(source instanceof ValueSource.Jql j ? j.jql() : null);
         row.setSourceProjects(source instanceof ValueSource.Jql j ? AoProjectKeys.join(j.projects()) : null);
     }

@@ -43,7 +43,7 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
             throw new IllegalArgumentException("a new objective has no id, was " + objective.id());
         }
         Map<String, Object> columns = new HashMap<>();
-        columns.put("CYCLE_ID", Math.toIntExact(objective.cycleId().value()));
+        columns.put("CYCLE_ID", AoIds.key("Cycle", objective.cycleId().value()));
         columns.put("TITLE", objective.title());
         columns.put("OBJ_LEVEL", objective.level().name());
         columns.put("COMMITMENT", objective.commitment().name());
@@ -87,8 +87,8 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
     public Objective update(Objective objective) {
         Objects.requireNonNull(objective.id(), "'id' of an updated objective must not be null");
         return AoRows.update(ao, AoObjective.class, objective.id().value(), objective.version(), ENTITY,
-                AoObjective::getVersion, AoObjective::setVersion, row -> {
-                    row.setCycleId(Math.toIntExact(objective.cycleId().value()));
+                AoObjective::getVersion, row -> row.setTitle(row.getTitle()), row -> {
+                    row.setCycleId(AoIds.key("Cycle", objective.cycleId().value()));
                     row.setTitle(objective.title());
                     row.setObjLevel(objective.level().name());
                     row.setCommitment(objective.commitment().name());
@@ -104,7 +104,9 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
 
     @Override
     public void delete(ObjectiveId id) {
-        ao.deleteWithSQL(AoObjective.class, "ID = ?", Math.toIntExact(id.value()));
+        if (AoIds.isStorable(id.value())) {
+            ao.deleteWithSQL(AoObjective.class, "ID = ?", (int) id.value());
+        }
     }
 
     /** The nullable columns, written the same way on insert and update. */
@@ -113,7 +115,7 @@ public final class AoObjectiveRepository implements ObjectiveRepository {
         row.setKind(objective.kind() == null ? null : objective.kind().name());
         row.setOwnerKey(objective.owner() == null ? null : objective.owner().value());
         row.setProjectKey(objective.project() == null ? null : objective.project().value());
-        row.setParentId(objective.parentId() == null ? null : Math.toIntExact(objective.parentId().value()));
+        row.setParentId(objective.parentId() == null ? null : AoIds.key(ENTITY, objective.parentId().value()));
         row.setAlignedKpis(AoIds.encode(objective.alignedKpis().stream().map(KpiId::value).toList()));
         row.setGrade(objective.grade() == null ? null : objective.grade().score());
         row.setGradeNote(objective.grade() == null ? null : objective.grade().note());

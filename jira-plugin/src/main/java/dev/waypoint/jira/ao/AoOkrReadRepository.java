@@ -44,8 +44,11 @@ public final class AoOkrReadRepository implements OkrReadRepository {
     @Override
     public CycleSnapshot loadCycle(CycleId cycleId, ProjectKey project) {
         List<Objective> objectives = new ArrayList<>();
+        if (!AoIds.isStorable(cycleId.value())) {
+            return CycleSnapshot.of(cycleId, project, objectives, List.of(), List.of(), Map.of());
+        }
         for (AoObjective row : ao.find(AoObjective.class, Query.select()
-                .where("CYCLE_ID = ? AND (PROJECT_KEY = ? OR OBJ_LEVEL = ?)", Math.toIntExact(cycleId.value()),
+                .where("CYCLE_ID = ? AND (PROJECT_KEY = ? OR OBJ_LEVEL = ?)", (int) cycleId.value(),
                         project.value(), ObjectiveLevel.COMPANY.name()))) {
             objectives.add(AoObjectiveRepository.toObjective(row));
         }

@@ -7,9 +7,14 @@ import java.util.function.Supplier;
 
 /**
  * Core's transactions on Active Objects: {@link ActiveObjects#executeInTransaction} rolls back when the work throws a
- * {@link RuntimeException}, and joins a transaction that is already running on this thread.
+ * {@link RuntimeException}, and joins a transaction that is already running on this thread. A collision with a
+ * concurrent writer in the database (serialization failure, deadlock, a unique index filled first) ends as a
+ * {@link dev.waypoint.shared.ConflictException} (409), never as an unexpected error; see {@link AoConcurrency}.
  */
 public final class AoTransactions implements Transactions {
+
+    /** Names what collided in the 409 message; core's use cases do not say what they change. */
+    private static final String WHAT = "This item";
 
     private final ActiveObjects ao;
 
@@ -19,6 +24,6 @@ public final class AoTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return ao.executeInTransaction(work::get);
+        return AoConcurrency.inTransaction(ao, WHAT, work);
     }
 }

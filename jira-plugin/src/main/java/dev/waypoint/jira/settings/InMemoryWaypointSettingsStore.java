@@ -1,5 +1,7 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.WaypointSettings;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import java.util.Objects;
 
 /** Settings kept in memory, starting from the defaults: for tests and for running the REST API outside Jira. */

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.CustomFieldLookup;
 import dev.waypoint.jira.search.JiraCustomFields;
 import jakarta.inject.Inject;
 import org.springframework.stereotype.Component;

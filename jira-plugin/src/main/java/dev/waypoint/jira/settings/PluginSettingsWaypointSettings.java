@@ -2,6 +2,8 @@ package dev.waypoint.jira.settings;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import dev.waypoint.app.admin.WaypointSettings;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.search.StoryPointFieldSetting;

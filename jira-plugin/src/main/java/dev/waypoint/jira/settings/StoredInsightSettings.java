@@ -1,5 +1,6 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.insight.InsightSettingsSource;
 import jakarta.inject.Inject;

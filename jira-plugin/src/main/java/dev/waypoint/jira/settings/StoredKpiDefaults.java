@@ -1,5 +1,6 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.kpi.KpiDefaults;
 import jakarta.inject.Inject;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.refresh.RefreshSettings;
 import dev.waypoint.refresh.RefreshSettingsSource;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dev.waypoint.jira.settings;
 
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.scoring.ScoringSettingsSource;
 import jakarta.inject.Inject;

@@ -2,11 +2,15 @@ package dev.waypoint.jira.wiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.company.CompanyReadRepository;
+import dev.waypoint.app.cycle.CyclesInUse;
 import dev.waypoint.checkin.CheckInRepository;
 import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.jira.ao.AoCheckInRepository;
+import dev.waypoint.jira.ao.AoCompanyReadRepository;
 import dev.waypoint.jira.ao.AoCycleRepository;
+import dev.waypoint.jira.ao.AoCyclesInUse;
 import dev.waypoint.jira.ao.AoInitiativeRepository;
 import dev.waypoint.jira.ao.AoKeyResultRefreshStatusRepository;
 import dev.waypoint.jira.ao.AoKeyResultRepository;
@@ -39,6 +43,8 @@ public record Storage(
         CheckInRepository checkIns,
         InitiativeRepository initiatives,
         OkrReadRepository reads,
+        CompanyReadRepository companyReads,
+        CyclesInUse cyclesInUse,
         KpiRepository kpis,
         KpiValueRepository kpiValues,
         KpiAlignmentRepository alignments,
@@ -53,6 +59,8 @@ public record Storage(
         Objects.requireNonNull(checkIns, "'checkIns' must not be null");
         Objects.requireNonNull(initiatives, "'initiatives' must not be null");
         Objects.requireNonNull(reads, "'reads' must not be null");
+        Objects.requireNonNull(companyReads, "'companyReads' must not be null");
+        Objects.requireNonNull(cyclesInUse, "'cyclesInUse' must not be null");
         Objects.requireNonNull(kpis, "'kpis' must not be null");
         Objects.requireNonNull(kpiValues, "'kpiValues' must not be null");
         Objects.requireNonNull(alignments, "'alignments' must not be null");
@@ -65,7 +73,7 @@ public record Storage(
     public static Storage activeObjects(ActiveObjects ao) {
         return new Storage(new AoCycleRepository(ao), new AoObjectiveRepository(ao), new AoKeyResultRepository(ao),
                 new AoCheckInRepository(ao), new AoInitiativeRepository(ao), new AoOkrReadRepository(ao),
-                new AoKpiRepository(ao), new AoKpiValueRepository(ao), new AoKpiAlignmentRepository(ao),
+                new AoCompanyReadRepository(ao), new AoCyclesInUse(ao), new AoKpiRepository(ao), new AoKpiValueRepository(ao), new AoKpiAlignmentRepository(ao),
                 new AoKpiTargetChangeRepository(ao), new AoKeyResultRefreshStatusRepository(ao),
                 new AoTransactions(ao));
     }

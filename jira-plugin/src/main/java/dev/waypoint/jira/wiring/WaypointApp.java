@@ -3,19 +3,28 @@ package dev.waypoint.jira.wiring;
 import dev.waypoint.access.KpiPermissions;
 import dev.waypoint.access.OkrPermissions;
 import dev.waypoint.access.Permissions;
-import dev.waypoint.alignment.KpiAlignmentService;
 import dev.waypoint.app.MeQuery;
+import dev.waypoint.app.admin.AdminAccess;
+import dev.waypoint.app.admin.AdminSettingsQuery;
+import dev.waypoint.app.admin.ChangingAdminSettings;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.KpiAlignmentsQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
+import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
+import dev.waypoint.app.company.CompanyChildrenQuery;
+import dev.waypoint.app.company.CompanyKpiTreeQuery;
+import dev.waypoint.app.company.CompanyPageQuery;
+import dev.waypoint.app.company.CompanyReading;
+import dev.waypoint.app.company.CompanySearchQuery;
 import dev.waypoint.app.cycle.ChangingCycle;
 import dev.waypoint.app.cycle.ClosePreviewQuery;
 import dev.waypoint.app.cycle.ClosingCycle;
 import dev.waypoint.app.cycle.CreatingCycle;
 import dev.waypoint.app.cycle.CreatingQuarters;
 import dev.waypoint.app.cycle.CycleAccess;
+import dev.waypoint.app.cycle.CycleListQuery;
 import dev.waypoint.app.cycle.CycleService;
 import dev.waypoint.app.cycle.CyclesQuery;
 import dev.waypoint.app.cycle.DeletingCycle;
@@ -28,6 +37,7 @@ import dev.waypoint.app.kpi.CreatingKpi;
 import dev.waypoint.app.kpi.DeletingKpi;
 import dev.waypoint.app.kpi.DeletingKpiValue;
 import dev.waypoint.app.kpi.KpiAccess;
+import dev.waypoint.app.kpi.KpiDeletion;
 import dev.waypoint.app.kpi.KpiDetailQuery;
 import dev.waypoint.app.kpi.KpiDirectoryQuery;
 import dev.waypoint.app.kpi.KpiScorecardQuery;
@@ -70,11 +80,12 @@ import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.closing.CycleGrading;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.admin.AdminSettingsResource;
+import dev.waypoint.jira.rest.admin.CycleManagementResource;
 import dev.waypoint.jira.rest.alignment.AlignmentResource;
 import dev.waypoint.jira.rest.checkin.CheckInResource;
+import dev.waypoint.jira.rest.company.CompanyResource;
 import dev.waypoint.jira.rest.cycle.CycleCloseResource;
 import dev.waypoint.jira.rest.cycle.CycleResource;
-import dev.waypoint.jira.rest.dashboard.AlignedCycleMarkers;
 import dev.waypoint.jira.rest.dashboard.DashboardResource;
 import dev.waypoint.jira.rest.dashboard.OkrProgressReader;
 import dev.waypoint.jira.rest.dashboard.ProjectChoicesResource;
@@ -83,19 +94,15 @@ import dev.waypoint.jira.rest.initiative.InitiativeResource;
 import dev.waypoint.jira.rest.insight.InsightResource;
 import dev.waypoint.jira.rest.issue.IssueResource;
 import dev.waypoint.jira.rest.keyresult.KeyResultResource;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.kpi.KpiJqlResource;
 import dev.waypoint.jira.rest.kpi.KpiRefreshResource;
 import dev.waypoint.jira.rest.kpi.KpiResource;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
 import dev.waypoint.jira.rest.kpi.KpiValueResource;
 import dev.waypoint.jira.rest.kpi.KpiValuesCsvResource;
 import dev.waypoint.jira.rest.kpi.KpiViews;
 import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
-import dev.waypoint.jira.rest.objective.OkrGuard;
-import dev.waypoint.jira.rest.objective.OkrStorage;
 import dev.waypoint.jira.rest.page.KpiPageResource;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
 import dev.waypoint.jira.settings.StoredInsightSettings;
@@ -104,7 +111,6 @@ import dev.waypoint.jira.settings.StoredRefreshSettings;
 import dev.waypoint.jira.settings.StoredScoringSettings;
 import dev.waypoint.keyresult.KeyResultLookup;
 import dev.waypoint.keyresult.KeyResultService;
-import dev.waypoint.kpi.KpiDeletion;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiService;
 import dev.waypoint.kpi.KpiValidator;
@@ -164,7 +170,7 @@ public final class WaypointApp {
         CycleGrading grading = add(new CycleGrading(s.objectives(), s.keyResults(), s.checkIns(), scoring));
         CycleClosingService closing = add(new CycleClosingService(s.cycles(), s.objectives(), grading,
                 add(new CarryOverWriter(s.objectives(), s.keyResults(), s.checkIns(), s.cycles(), p.clock())),
-                s.transactions()));
+                s.keyResults(), removal, s.transactions()));
         CycleService cycleService = add(new CycleService(s.cycles(), s.objectives(), s.transactions(), p.clock()));
         CycleAccess cycleAccess = add(new CycleAccess(p.currentUser(), permissions));
         OkrReadService okrReads = add(new OkrReadService(s.cycles(), s.reads(), scoring, p.clock()));
@@ -211,7 +217,6 @@ public final class WaypointApp {
         KpiDeletion kpiDeletion = add(new KpiDeletion(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
                 s.transactions()));
         KpiValueService kpiValueService = add(new KpiValueService(s.kpis(), s.kpiValues(), p.clock()));
-        KpiAlignmentService alignmentService = add(new KpiAlignmentService(s.alignments()));
         StoredKpiDefaults kpiDefaults = add(new StoredKpiDefaults(p.settings()));
 
         // the refresh job
@@ -238,7 +243,8 @@ public final class WaypointApp {
         RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
         ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator, p.search()));
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
-        KpiTrendQuery kpiTrend = add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock()));
+        MarkedTrendQuery kpiTrend = add(new MarkedTrendQuery(add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock())),
+                okrAccess, s.alignments(), s.objectives(), s.cycles()));
         AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
         InsightsQuery insightsQuery = add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
                 add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
@@ -249,23 +255,23 @@ public final class WaypointApp {
         AligningToKpi aligningToKpi = add(new AligningToKpi(okrAccess, kpiAccess, s.alignments()));
         RemovingAlignment removingAlignment = add(new RemovingAlignment(okrAccess, kpiAccess, s.alignments()));
 
-        // REST resources still on the REST guards (moving into core)
-        OkrStorage okrStorage = add(new OkrStorage(s.cycles(), s.objectives(), s.keyResults(), s.checkIns(),
-                s.initiatives(), s.reads()));
-        KpiStorage kpiStorage = add(new KpiStorage(s.kpis(), s.kpiValues(), s.alignments(), s.targetChanges(),
-                s.keyResultStatuses()));
-        OkrGuard okrGuard = add(new OkrGuard(p.currentUser(), permissions, s.objectives(), s.keyResults()));
-        KpiGuard kpiGuard = add(new KpiGuard(p.currentUser(), permissions, p.clock()));
-        KpiViews views = add(new KpiViews(p.translator()));
+        // the admin page's use cases (dev.waypoint.app.admin)
+        AdminAccess adminAccess = add(new AdminAccess(p.currentUser(), permissions));
 
         // REST resources
+        KpiViews views = add(new KpiViews(p.translator()));
         resource(new CycleResource(add(new CyclesQuery(cycleAccess, s.cycles())),
                 add(new CreatingCycle(cycleAccess, cycleService)), add(new ChangingCycle(cycleAccess, cycleService)),
                 add(new DeletingCycle(cycleAccess, cycleService)), add(new CreatingQuarters(cycleAccess, cycleService)),
                 p.clock()));
-        resource(new CycleCloseResource(add(new ClosePreviewQuery(cycleAccess, viewerVisibility, s.cycles(),
-                grading)), add(new ClosingCycle(cycleAccess, okrAccess, s.objectives(), s.keyResults(), closing)),
-                p.clock()));
+        resource(new CycleCloseResource(add(new ClosePreviewQuery(cycleAccess, okrAccess, viewerVisibility,
+                s.cycles(), closing)), add(new ClosingCycle(cycleAccess, okrAccess, closing)), p.clock()));
+        resource(new CycleManagementResource(add(new CycleListQuery(s.cycles(), s.cyclesInUse(), cycleAccess))));
+        CompanyReading companyReading = add(new CompanyReading(s.cycles(), s.companyReads(), okrAccess, disclosure,
+                scoring, p.userNames(), p.clock()));
+        resource(new CompanyResource(add(new CompanyPageQuery(companyReading)),
+                add(new CompanyChildrenQuery(companyReading)), add(new CompanySearchQuery(companyReading)),
+                add(new CompanyKpiTreeQuery(kpiAccess, s.kpiValues())), p.clock()));
         resource(new ObjectiveTreeResource(objectiveTreeQuery));
         resource(new OkrExportResource(add(new OkrExportQuery(okrAccess, viewerVisibility, s.cycles(),
                 s.objectives(), s.keyResults(), s.checkIns())), p.clock()));
@@ -286,11 +292,12 @@ public final class WaypointApp {
         resource(new AlignmentResource(alignedKpis, alignedObjectives, aligningToKpi, removingAlignment,
                 p.clock()));
         resource(new InsightResource(insightsQuery, p.translator(), p.clock()));
-        resource(new AdminSettingsResource(kpiGuard, p.settings(), p.users(), p.customFields()));
-        resource(new DashboardResource(kpiGuard,
+        resource(new AdminSettingsResource(add(new AdminSettingsQuery(adminAccess, p.settings())),
+                add(new ChangingAdminSettings(adminAccess, p.settings(), p.users(), p.customFields())), p.clock()));
+        resource(new DashboardResource(p.clock(),
                 add(new OkrProgressReader(add(new OkrProgressQuery(okrAccess, viewerVisibility, okrReads, s.cycles(),
                         s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), p.clock())))),
-                add(new AlignedCycleMarkers(alignmentService, okrStorage, okrGuard)), kpiScorecard, kpiTrend,
+                kpiScorecard, kpiTrend,
                 add(new AgentWorkloadQuery(kpiAccess, kpiReads, p.agents())), views));
         resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
                 p.projects()))));

@@ -2,21 +2,16 @@ package dev.waypoint.jira.ao;
 
 import dev.waypoint.refresh.KeyResultRefreshStatusRepositoryContract;
 import dev.waypoint.kpi.testdata.KpiRepositories;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Core's {@link KeyResultRefreshStatusRepositoryContract} on real Active Objects over HSQLDB. */
 class AoKeyResultRefreshStatusRepositoryContractTest extends KeyResultRefreshStatusRepositoryContract {
 
-    private AoTestDatabase database;
+    @RegisterExtension
+    static final AoDatabaseExtension DATABASE = AoDatabaseExtension.hsqldb();
 
     @Override
     protected KpiRepositories createRepositories() {
-        database = new AoTestDatabase();
-        return AoKpiRepositories.on(database.ao());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
+        return AoKpiRepositories.on(DATABASE.ao());
     }
 }

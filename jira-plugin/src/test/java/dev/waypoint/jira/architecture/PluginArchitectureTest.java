@@ -4,13 +4,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.waypoint.access.KpiPermissions;
+import dev.waypoint.access.OkrPermissions;
+import dev.waypoint.access.Permissions;
 import dev.waypoint.jira.platform.ComponentImports;
+import dev.waypoint.jira.rest.offender.PermissionOffender;
+import dev.waypoint.jira.rest.offender.RestOffender;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +54,19 @@ class PluginArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.waypoint.jira.rest..")
             .allowEmptyShould(true);
 
+    static final ArchRule REST_READS_NO_REPOSITORY = noClasses()
+            .that().resideInAPackage("dev.waypoint.jira.rest..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.waypoint..")
+                    .and(JavaClass.Predicates.simpleNameEndingWith("Repository")))
+            .because("a resource parses, calls one of core's use cases and maps; the use case reads storage");
+
+    static final ArchRule REST_ASKS_NO_PERMISSION = noClasses()
+            .that().resideInAPackage("dev.waypoint.jira.rest..")
+            .should().dependOnClassesThat().belongToAnyOf(Permissions.class, OkrPermissions.class,
+                    KpiPermissions.class)
+            .because("a resource parses, calls one of core's use cases and maps; the use case asks the permission"
+                    + " policy");
+
     @Test
     void givenAppClasses_importing_findsSome() {
         assertThat(APP.size()).isPositive();
@@ -70,6 +90,34 @@ class PluginArchitectureTest {
     @Test
     void restDoesNotTouchAo() {
         REST_DOES_NOT_TOUCH_AO.check(APP);
+    }
+
+    @Test
+    void restReadsNoRepository() {
+        REST_READS_NO_REPOSITORY.check(APP);
+    }
+
+    @Test
+    void givenResourceReadingARepository_checkingTheRestRule_ruleFails() {
+        JavaClasses offender = new ClassFileImporter().importClasses(RestOffender.class);
+
+        assertThatThrownBy(() -> REST_READS_NO_REPOSITORY.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ObjectiveRepository");
+    }
+
+    @Test
+    void restAsksNoPermission() {
+        REST_ASKS_NO_PERMISSION.check(APP);
+    }
+
+    @Test
+    void givenResourceAskingThePermissionPolicy_checkingTheRestRule_ruleFails() {
+        JavaClasses offender = new ClassFileImporter().importClasses(PermissionOffender.class);
+
+        assertThatThrownBy(() -> REST_ASKS_NO_PERMISSION.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("dev.waypoint.access.Permissions.requireAdminister");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.waypoint.jira.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.access.AccessSettings;
+import dev.waypoint.app.admin.WaypointSettings;
 import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.kpi.InMemoryPluginSettings;

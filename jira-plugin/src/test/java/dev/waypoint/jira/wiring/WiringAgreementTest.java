@@ -1,11 +1,11 @@
 package dev.waypoint.jira.wiring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import dev.waypoint.access.AccessFacts;
 import dev.waypoint.access.CurrentUser;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.company.CompanyReadRepository;
+import dev.waypoint.app.cycle.CyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
 import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.checkin.CheckInRepository;
@@ -13,8 +13,8 @@ import dev.waypoint.cycle.CycleRepository;
 import dev.waypoint.initiative.InitiativeRepository;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.jira.settings.CustomFieldLookup;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.CustomFieldLookup;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.keyresult.KeyResultRepository;
 import dev.waypoint.kpi.KpiRepository;
 import dev.waypoint.kpi.KpiTargetChangeRepository;
@@ -35,6 +35,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * The composition root ({@link WaypointApp}, which the preview, the tests and the benchmarks run) and Jira's Spring
@@ -86,7 +88,8 @@ class WiringAgreementTest {
     static WaypointApp app() {
         Storage storage = new Storage(mock(CycleRepository.class), mock(ObjectiveRepository.class),
                 mock(KeyResultRepository.class), mock(CheckInRepository.class), mock(InitiativeRepository.class),
-                mock(OkrReadRepository.class), mock(KpiRepository.class), mock(KpiValueRepository.class),
+                mock(OkrReadRepository.class), mock(CompanyReadRepository.class), mock(CyclesInUse.class),
+                mock(KpiRepository.class), mock(KpiValueRepository.class),
                 mock(KpiAlignmentRepository.class), mock(KpiTargetChangeRepository.class),
                 mock(KeyResultRefreshStatusRepository.class), mock(Transactions.class));
         Platform platform = new Platform(mock(CurrentUser.class), mock(AccessFacts.class), mock(Translator.class),

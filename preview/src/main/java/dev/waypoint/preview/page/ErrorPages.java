@@ -56,6 +56,12 @@ public final class ErrorPages {
                 new ErrorModel("waypoint.preview.error.forbidden.heading", messageKey, null));
     }
 
+    /** 403: the stand-in for Jira's permission-violation page (a webwork action's roles-required not met). */
+    public void permissionViolation(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, HttpServletResponse.SC_FORBIDDEN, new ErrorModel(
+                "waypoint.preview.error.permission.heading", "waypoint.preview.error.permission.message", null));
+    }
+
     /** 500 naming {@code correlationId}, under which the caller has logged the failure. */
     public void serverError(HttpServletRequest request, HttpServletResponse response, String correlationId)
             throws IOException {

@@ -54,6 +54,9 @@ public final class PageServlet extends HttpServlet {
         } catch (PageNotFoundException e) {
             errorPages.notFound(request, response);
             return;
+        } catch (PageForbiddenException e) {
+            errorPages.permissionViolation(request, response);
+            return;
         }
         HtmlResponses.send(request, response, HttpServletResponse.SC_OK, html);
     }

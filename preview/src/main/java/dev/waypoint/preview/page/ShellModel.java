@@ -11,7 +11,20 @@ import java.util.Objects;
  * switching users.
  */
 public record ShellModel(String title, String bodyTemplate, UserChoice currentUser, List<UserChoice> users,
-        List<String> stylesheets, List<String> scripts, String returnTo) {
+        List<String> stylesheets, List<String> scripts, String returnTo, List<NavLink> navigation) {
+
+    /** A link of the header's navigation, from a web-item of the app's descriptor. */
+    public record NavLink(String key, String label, String url) {
+    }
+
+    public ShellModel(String title, String bodyTemplate, UserChoice currentUser, List<UserChoice> users,
+            List<String> stylesheets, List<String> scripts, String returnTo) {
+        this(title, bodyTemplate, currentUser, users, stylesheets, scripts, returnTo, List.of());
+    }
+
+    public ShellModel withNavigation(List<NavLink> links) {
+        return new ShellModel(title, bodyTemplate, currentUser, users, stylesheets, scripts, returnTo, links);
+    }
 
     /** A user in the switcher; {@code roleKey} is the i18n key of its role. */
     public record UserChoice(String username, String displayName, String roleKey, boolean selected) {
@@ -25,6 +38,7 @@ public record ShellModel(String title, String bodyTemplate, UserChoice currentUs
         stylesheets = List.copyOf(stylesheets);
         scripts = List.copyOf(scripts);
         Objects.requireNonNull(returnTo, "'returnTo' must not be null");
+        navigation = navigation == null ? List.of() : List.copyOf(navigation);
     }
 
     /** The shell's model for {@code user} on a page titled {@code title} with the given body and resources. */

@@ -1,10 +1,11 @@
 package dev.waypoint.preview.wiring;
 
 import dev.waypoint.access.CurrentUser;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.platform.JiraCurrentUser;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.preview.PreviewContribution;
 import dev.waypoint.preview.PreviewJob;
 import dev.waypoint.preview.PreviewModule;
@@ -55,7 +56,7 @@ public final class WaypointModule implements PreviewModule {
     @Override
     public PreviewContribution contribute(PreviewPlatform platform) {
         SampleWorld world = SampleWorld.create(platform.clock(), platform.directory());
-        WaypointStorage storage = WaypointStorage.on(platform.activeObjects());
+        Storage storage = Storage.activeObjects(platform.activeObjects());
         WaypointSettingsStore settings = new InMemoryWaypointSettingsStore();
         SearchMessages messages = new SearchMessages(platform.i18n());
         Function<Clock, WaypointPorts> ports = clock -> WaypointPorts.create(world, platform.directory(), messages,

@@ -7,7 +7,7 @@ import dev.waypoint.app.dashboard.AgentDirectory;
 import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.issue.IssueDirectory;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.kpi.search.DateFields;
 import dev.waypoint.kpi.search.IssueSearch;

@@ -2,7 +2,7 @@ package dev.waypoint.preview.wiring;
 
 import dev.waypoint.jira.rest.RestProviders;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.jira.settings.CustomFieldLookup;
+import dev.waypoint.app.admin.CustomFieldLookup;
 import dev.waypoint.jira.wiring.WaypointApp;
 import dev.waypoint.preview.rest.RestModule;
 import java.util.ArrayList;

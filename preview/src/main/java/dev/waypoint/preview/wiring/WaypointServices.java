@@ -6,6 +6,7 @@ import dev.waypoint.checkin.CheckInService;
 import dev.waypoint.closing.CycleClosingService;
 import dev.waypoint.initiative.InitiativeService;
 import dev.waypoint.jira.rest.Translator;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.jira.wiring.WaypointApp;
 import dev.waypoint.keyresult.KeyResultService;
 import dev.waypoint.kpi.KpiService;
@@ -27,9 +28,9 @@ public record WaypointServices(WaypointApp app) {
         Objects.requireNonNull(app, "'app' must not be null");
     }
 
-    public static WaypointServices assemble(WaypointStorage storage, WaypointPorts ports, CurrentUser currentUser,
+    public static WaypointServices assemble(Storage storage, WaypointPorts ports, CurrentUser currentUser,
             Translator translator, Clock clock) {
-        return new WaypointServices(new WaypointApp(storage.storage(), ports.platform(currentUser, translator,
+        return new WaypointServices(new WaypointApp(storage, ports.platform(currentUser, translator,
                 clock)));
     }
 

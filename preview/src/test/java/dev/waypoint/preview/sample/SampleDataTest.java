@@ -1,14 +1,12 @@
 package dev.waypoint.preview.sample;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightType;
 import dev.waypoint.issue.StatusCategory;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.keyresult.IssuesMode;
 import dev.waypoint.keyresult.IssuesScope;
 import dev.waypoint.keyresult.Judgement;
@@ -45,21 +43,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample loaded once for a fixed day, read back through the app's repositories. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDataTest {
 
     SampleFixture fixture;
-    OkrStorage okr;
-    KpiStorage kpi;
+    Storage okr;
+    Storage kpi;
     LocalDate today;
 
     @BeforeAll
     void load() {
         fixture = SampleFixture.load();
-        okr = fixture.storage().okr();
-        kpi = fixture.storage().kpi();
+        okr = fixture.storage();
+        kpi = fixture.storage();
         today = fixture.world().calendar().today();
     }
 
@@ -219,7 +218,7 @@ class SampleDataTest {
         @Test
         void givenPerAgentKpi_breakdown_matchesTheTicketStore() {
             Kpi openPerAgent = kpiNamed("Open tickets per agent");
-            KpiValue latest = kpi.values().findLatest(List.of(openPerAgent.id())).get(openPerAgent.id());
+            KpiValue latest = kpi.kpiValues().findLatest(List.of(openPerAgent.id())).get(openPerAgent.id());
             Instant at = latest.at();
             List<SampleIssue> open = issuesOf("SUP").stream()
                     .filter(issue -> issue.existsAt(at) && issue.statusAt(at) != StatusCategory.DONE).toList();
@@ -286,13 +285,13 @@ class SampleDataTest {
     }
 
     private Map<KpiId, List<KpiValue>> allValues() {
-        return kpi.values().findBetween(kpi.kpis().findAll().stream().map(Kpi::id).toList(), Instant.EPOCH,
+        return kpi.kpiValues().findBetween(kpi.kpis().findAll().stream().map(Kpi::id).toList(), Instant.EPOCH,
                 Instant.parse("2200-01-01T00:00:00Z"));
     }
 
     private Map<String, Health> latestHealth() {
         List<Kpi> kpis = kpi.kpis().findAll();
-        Map<KpiId, KpiValue> latest = kpi.values().findLatest(kpis.stream().map(Kpi::id).toList());
+        Map<KpiId, KpiValue> latest = kpi.kpiValues().findLatest(kpis.stream().map(Kpi::id).toList());
         return kpis.stream().collect(Collectors.toMap(Kpi::name,
                 each -> KpiHealth.of(each.bands(), latest.get(each.id()))));
     }

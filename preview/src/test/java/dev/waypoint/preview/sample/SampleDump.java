@@ -1,8 +1,7 @@
 package dev.waypoint.preview.sample;
 
 import dev.waypoint.cycle.Cycle;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
@@ -19,8 +18,8 @@ final class SampleDump {
     }
 
     static List<String> of(SampleFixture fixture) {
-        OkrStorage okr = fixture.storage().okr();
-        KpiStorage kpi = fixture.storage().kpi();
+        Storage okr = fixture.storage();
+        Storage kpi = fixture.storage();
         List<String> rows = new ArrayList<>();
         List<Cycle> cycles = okr.cycles().findAll();
         cycles.forEach(cycle -> rows.add(cycle.toString()));
@@ -39,7 +38,7 @@ final class SampleDump {
         List<Kpi> kpis = kpi.kpis().findAll();
         kpis.forEach(each -> rows.add(each.toString()));
         List<KpiId> kpiIds = kpis.stream().map(Kpi::id).toList();
-        kpi.values().findBetween(kpiIds, Instant.EPOCH, Instant.parse("2200-01-01T00:00:00Z")).values()
+        kpi.kpiValues().findBetween(kpiIds, Instant.EPOCH, Instant.parse("2200-01-01T00:00:00Z")).values()
                 .forEach(values -> values.forEach(value -> rows.add(value.toString())));
         kpi.targetChanges().findSince(kpiIds, Instant.EPOCH).forEach(change -> rows.add(change.toString()));
         return rows;

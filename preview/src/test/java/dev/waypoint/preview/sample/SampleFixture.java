@@ -4,13 +4,13 @@ import dev.waypoint.ao.embedded.EmbeddedActiveObjects;
 import dev.waypoint.jira.ao.AoSchema;
 import dev.waypoint.jira.rest.Translator;
 import dev.waypoint.jira.settings.InMemoryWaypointSettingsStore;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.preview.data.PreviewStorage;
 import dev.waypoint.preview.i18n.PreviewI18n;
 import dev.waypoint.preview.issues.SearchMessages;
 import dev.waypoint.preview.user.PreviewDirectory;
 import dev.waypoint.preview.wiring.WaypointPorts;
 import dev.waypoint.preview.wiring.WaypointServices;
-import dev.waypoint.preview.wiring.WaypointStorage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +27,7 @@ public final class SampleFixture implements AutoCloseable {
 
     private final EmbeddedActiveObjects ao;
     private final SampleWorld world;
-    private final WaypointStorage storage;
+    private final Storage storage;
     private final WaypointPorts ports;
     private final SampleSummary summary;
 
@@ -36,7 +36,7 @@ public final class SampleFixture implements AutoCloseable {
         ao.migrate(AoSchema.ENTITIES);
         PreviewDirectory directory = PreviewDirectory.standard();
         world = SampleWorld.create(clock, directory);
-        storage = WaypointStorage.on(ao);
+        storage = Storage.activeObjects(ao);
         SearchMessages messages = new SearchMessages(PreviewI18n.load(SampleFixture.class.getClassLoader(),
                 PreviewI18n.MissingKeys.FAIL));
         InMemoryWaypointSettingsStore settings = new InMemoryWaypointSettingsStore();
@@ -59,7 +59,7 @@ public final class SampleFixture implements AutoCloseable {
         return world;
     }
 
-    public WaypointStorage storage() {
+    public Storage storage() {
         return storage;
     }
 

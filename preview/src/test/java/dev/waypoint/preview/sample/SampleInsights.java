@@ -6,8 +6,7 @@ import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.InsightSettings;
 import dev.waypoint.insight.InsightSnapshot;
 import dev.waypoint.insight.Insights;
-import dev.waypoint.jira.rest.kpi.KpiStorage;
-import dev.waypoint.jira.rest.objective.OkrStorage;
+import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.KeyResultId;
 import dev.waypoint.kpi.Kpi;
@@ -24,8 +23,8 @@ final class SampleInsights {
     }
 
     static List<Insight> of(SampleFixture fixture, Clock clock) {
-        OkrStorage okr = fixture.storage().okr();
-        KpiStorage kpi = fixture.storage().kpi();
+        Storage okr = fixture.storage();
+        Storage kpi = fixture.storage();
         Instant now = clock.instant();
         List<Kpi> kpis = kpi.kpis().findAll();
         List<KpiId> kpiIds = kpis.stream().map(Kpi::id).toList();
@@ -36,7 +35,7 @@ final class SampleInsights {
         List<KeyResultId> keyResultIds = keyResults.stream().map(KeyResult::id).toList();
         List<CheckIn> checkIns = okr.checkIns().findByKeyResultIds(keyResultIds);
         InsightSnapshot snapshot = new InsightSnapshot(now, kpis,
-                kpi.values().findBetween(kpiIds, Instant.EPOCH, now.plusSeconds(1)),
+                kpi.kpiValues().findBetween(kpiIds, Instant.EPOCH, now.plusSeconds(1)),
                 kpi.targetChanges().findSince(kpiIds, Instant.EPOCH), kpi.alignments().findByKpiIds(kpiIds), cycles,
                 objectives, keyResults, checkIns, okr.initiatives().countByKeyResultIds(keyResultIds),
                 kpi.keyResultStatuses().findByKeyResultIds(keyResultIds));

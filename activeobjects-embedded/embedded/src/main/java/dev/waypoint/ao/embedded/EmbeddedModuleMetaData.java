@@ -11,15 +11,17 @@ import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 
-/** Module metadata of the embedded service: always initialised, always HSQLDB. */
+/** Module metadata of the embedded service: always initialised, on HSQLDB or PostgreSQL. */
 final class EmbeddedModuleMetaData implements ActiveObjectsModuleMetaData {
 
     private final DatabaseProvider provider;
     private final EntityManager entityManager;
+    private final DatabaseType databaseType;
 
-    EmbeddedModuleMetaData(DatabaseProvider provider, EntityManager entityManager) {
+    EmbeddedModuleMetaData(DatabaseProvider provider, EntityManager entityManager, DatabaseType databaseType) {
         this.provider = provider;
         this.entityManager = entityManager;
+        this.databaseType = databaseType;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class EmbeddedModuleMetaData implements ActiveObjectsModuleMetaData {
 
     @Override
     public DatabaseType getDatabaseType() {
-        return DatabaseType.HSQL;
+        return databaseType;
     }
 
     @Override

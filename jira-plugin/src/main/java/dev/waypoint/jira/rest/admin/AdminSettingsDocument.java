@@ -1,6 +1,7 @@
 package dev.waypoint.jira.rest.admin;
 
-import dev.waypoint.jira.settings.WaypointSettings;
+import dev.waypoint.app.admin.ChangeAdminSettings;
+import dev.waypoint.app.admin.WaypointSettings;
 import java.util.List;
 
 /**
@@ -63,6 +64,23 @@ public record AdminSettingsDocument(Scoring scoring, Access access, Refresh refr
     public record Retention(Integer fullDetailDays) {
     }
 
+    /** The document as core's command, value for value; core checks every value ({@code null} included). */
+    ChangeAdminSettings command() {
+        return new ChangeAdminSettings(
+                scoring == null ? null : new ChangeAdminSettings.Scoring(scoring.onTrackMargin(),
+                        scoring.atRiskMargin(), scoring.lowConfidence(), scoring.greenFrom(), scoring.yellowFrom(),
+                        scoring.overrideNoteThreshold()),
+                access == null ? null : new ChangeAdminSettings.Access(access.companyGroup(),
+                        access.companyViewerGroups()),
+                refresh == null ? null : new ChangeAdminSettings.Refresh(refresh.defaultKpiRefreshMinutes(),
+                        refresh.keyResultRefreshMinutes(), refresh.epicChildrenJql(), refresh.storyPointField()),
+                insights == null ? null : new ChangeAdminSettings.Insights(insights.unhealthyDays(),
+                        insights.amberNeedsOkr(), insights.staleCheckInDays(), insights.titleSimilarity(),
+                        insights.targetChangeDays()),
+                retention == null ? null : new ChangeAdminSettings.Retention(retention.fullDetailDays()));
+    }
+
+    /** The settings as the document; viewer groups by name. */
     static AdminSettingsDocument of(WaypointSettings s) {
         var scoring = s.scoring();
         var insights = s.insights();

@@ -1,11 +1,9 @@
 package dev.waypoint.jira.rest.admin;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
-import dev.waypoint.jira.settings.CustomFieldLookup;
-import dev.waypoint.jira.settings.WaypointSettings;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
-import dev.waypoint.kpi.search.UserDirectory;
+import dev.waypoint.app.admin.AdminSettingsQuery;
+import dev.waypoint.app.admin.ChangingAdminSettings;
+import dev.waypoint.jira.rest.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,28 +11,27 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 
 /**
  * {@code /rest/waypoint/1.0/admin/settings}: Waypoint's admin page (DESIGN §4): pace thresholds and grade bands, the
  * company OKR/KPI group and the company viewer groups, refresh intervals, the epic-children JQL template, the
- * story-point field, the insights' thresholds and the retention of KPI values. Jira administrators only, both ways.
+ * story-point field, the insights' thresholds and the retention of KPI values. Jira administrators only, both ways
+ * (core's {@link AdminSettingsQuery} and {@link ChangingAdminSettings}, which hold every rule).
  */
 @Path("/admin/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSettingsResource {
 
-    private final KpiGuard guard;
-    private final WaypointSettingsStore store;
-    private final UserDirectory users;
-    private final CustomFieldLookup fields;
+    private final AdminSettingsQuery query;
+    private final ChangingAdminSettings changing;
+    private final Clock clock;
 
     @Inject
-    public AdminSettingsResource(KpiGuard guard, WaypointSettingsStore store, UserDirectory users,
-            CustomFieldLookup fields) {
-        this.guard = guard;
-        this.store = store;
-        this.users = users;
-        this.fields = fields;
+    public AdminSettingsResource(AdminSettingsQuery query, ChangingAdminSettings changing, Clock clock) {
+        this.query = query;
+        this.changing = changing;
+        this.clock = clock;
     }
 
     /**
@@ -48,8 +45,22 @@ public class AdminSettingsResource {
     @GET
     @AdminOnly
     public AdminSettingsDocument get() {
-        guard.permissions().requireAdminister(guard.viewer());
-        return AdminSettingsDocument.of(store.current());
+        return AdminSettingsDocument.of(query.current());
+    }
+
+    /**
+     * The settings of a fresh installation, for "Reset to default" on the admin page (nothing is stored).
+     *
+     * <ul>
+     *   <li>200 {@link AdminSettingsDocument}</li>
+     *   <li>401 not logged in; 403 not a Jira administrator</li>
+     * </ul>
+     */
+    @GET
+    @Path("/defaults")
+    @AdminOnly
+    public AdminSettingsDocument defaults() {
+        return AdminSettingsDocument.of(query.defaults());
     }
 
     /**
@@ -57,7 +68,7 @@ public class AdminSettingsResource {
      *
      * <ul>
      *   <li>200 the stored {@link AdminSettingsDocument}</li>
-     *   <li>400 every bad value by its path (e.g. {@code scoring.yellowFrom}, {@code access.companyGroup})</li>
+     *   <li>400 no body; every bad value by its path (e.g. {@code scoring.yellowFrom}, {@code access.companyGroup})</li>
      *   <li>401 not logged in; 403 not a Jira administrator</li>
      *   <li>415 not JSON</li>
      * </ul>
@@ -66,10 +77,9 @@ public class AdminSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
     public AdminSettingsDocument update(AdminSettingsDocument body) {
-        guard.permissions().requireAdminister(guard.viewer());
-        WaypointSettings settings = new AdminSettingsInput(guard.params(), users, fields).parse(body,
-                store.current());
-        store.save(settings);
-        return AdminSettingsDocument.of(store.current());
+        Params in = new Params(clock);
+        in.body(body);
+        in.throwIfAny();
+        return AdminSettingsDocument.of(changing.change(body.command()));
     }
 }

@@ -14,20 +14,28 @@ import java.util.List;
  *
  * @param version               send it back with the close
  * @param overrideNoteThreshold an override further than this from the suggested grade needs a note
+ * @param greenFrom             grades from here up are green (the admin's grade bands)
+ * @param yellowFrom            grades from here up to green are yellow; below, red
  */
 public record ClosePreviewResponse(long cycleId, String cycleName, CycleState state, long version,
-        double overrideNoteThreshold, List<GradedObjective> objectives, List<Candidate> carryOverCandidates) {
+        double overrideNoteThreshold, List<GradedObjective> objectives, List<Candidate> carryOverCandidates,
+        double greenFrom, double yellowFrom) {
 
     /**
-     * @param suggestedGrade the clamped progress, or {@code null} when unknown (the objective then closes ungraded)
+     * @param suggestedGrade the clamped progress (without the key results dropped), or {@code null} when unknown (the
+     *                       objective then closes ungraded)
      * @param graded         false for an abandoned objective, which gets no grade
      */
     public record GradedObjective(long id, String title, ObjectiveLevel level, String project, String owner,
             ObjectiveState state, ProgressBody progress, Double suggestedGrade, boolean graded) {
     }
 
-    /** An unfinished key result: progress below 1 or unknown. */
+    /**
+     * An unfinished key result: progress below 1 or unknown. It is carried over, dropped, or kept as history.
+     *
+     * @param dropped whether this preview drops it ({@code ?drop=}): its objective's suggested grade leaves it out
+     */
     public record Candidate(long keyResultId, String title, long objectiveId, String objectiveTitle,
-            ProgressBody progress) {
+            ProgressBody progress, boolean dropped) {
     }
 }

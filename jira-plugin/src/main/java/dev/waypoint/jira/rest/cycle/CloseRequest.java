@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param version   required: the cycle version you read
  * @param overrides optional grades instead of the suggested ones, at most one per objective
- * @param carryOver optional: unfinished key results to copy into another cycle
+ * @param carryOver optional: unfinished key results to copy into another cycle (the originals stay as history)
+ * @param drop      optional: unfinished key results to drop: deleted with their check-ins and links, and left out of
+ *                  their objective's grade. Unfinished key results neither carried over nor dropped stay as history.
  */
-public record CloseRequest(Long version, List<Override> overrides, CarryOver carryOver) {
+public record CloseRequest(Long version, List<Override> overrides, CarryOver carryOver, List<Long> drop) {
 
     /**
      * @param objectiveId required: an objective of the cycle the caller may see

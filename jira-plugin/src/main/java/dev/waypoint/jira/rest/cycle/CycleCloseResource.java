@@ -22,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,11 +53,13 @@ public class CycleCloseResource {
     }
 
     /**
-     * Suggested grades and carry-over candidates.
+     * Suggested grades and carry-over candidates; with {@code drop} (comma-separated key result ids) the grades of a
+     * close that drops them.
      *
      * <ul>
      *   <li>200 {@link ClosePreviewResponse}</li>
-     *   <li>400 {@code id} is not an id</li>
+     *   <li>400 {@code id} is not an id; {@code drop} names a key result that is not an unfinished one of the
+     *       cycle</li>
      *   <li>401 / 403 nobody logged in / may not manage cycles</li>
      *   <li>404 no such cycle</li>
      * </ul>
@@ -64,8 +67,12 @@ public class CycleCloseResource {
     @GET
     @Path("/preview")
     @LicensedOnly
-    public ClosePreviewResponse preview(@PathParam("id") String id) {
-        GradingPreview preview = previews.preview(new CycleId(Params.requireId("id", id)));
+    public ClosePreviewResponse preview(@PathParam("id") String id, @QueryParam("drop") String drop) {
+        CycleId cycleId = new CycleId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        List<KeyResultId> dropped = idList(in, "drop", drop);
+        in.throwIfAny();
+        GradingPreview preview = previews.preview(cycleId, dropped);
         List<Objective> visible = preview.objectives();
         Map<ObjectiveId, Objective> byId = visible.stream()
                 .collect(Collectors.toMap(Objective::id, Function.identity()));
@@ -79,10 +86,12 @@ public class CycleCloseResource {
         List<ClosePreviewResponse.Candidate> candidates = preview.unfinishedKeyResults().stream()
                 .filter(k -> byId.containsKey(k.objectiveId()))
                 .map(k -> new ClosePreviewResponse.Candidate(k.id().value(), k.title(), k.objectiveId().value(),
-                        byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id()))))
+                        byId.get(k.objectiveId()).title(), ProgressBody.of(preview.progressOf(k.id())),
+                        preview.isDropped(k.id())))
                 .toList();
         return new ClosePreviewResponse(preview.cycle().id().value(), preview.cycle().name(), preview.cycle().state(),
-                preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives, candidates);
+                preview.cycle().version(), preview.settings().overrideNoteThreshold(), objectives, candidates,
+                preview.settings().greenFrom(), preview.settings().yellowFrom());
     }
 
     /**
@@ -108,8 +117,13 @@ public class CycleCloseResource {
         long version = Bodies.version(in, request.version());
         List<GradeOverride> overrides = overrides(in, request.overrides());
         CarryOver carryOver = carryOver(in, request.carryOver());
+        List<KeyResultId> dropped = new ArrayList<>();
+        List<Long> drop = request.drop() == null ? List.of() : request.drop();
+        for (int i = 0; i < drop.size(); i++) {
+            dropped.add(Bodies.id(in, "drop[" + i + "]", drop.get(i), KeyResultId::new));
+        }
         in.throwIfAny();
-        ClosedCycle closed = closing.close(cycleId, version, overrides, carryOver);
+        ClosedCycle closed = closing.close(cycleId, version, overrides, carryOver, dropped);
         return new CloseResponse(CycleResponse.of(closed.cycle()),
                 closed.graded().stream()
                         .map(o -> new CloseResponse.Graded(o.id().value(), o.title(),
@@ -118,7 +132,26 @@ public class CycleCloseResource {
                         .toList(),
                 closed.carriedOver().stream()
                         .map(k -> new CloseResponse.CarriedOver(k.id().value(), k.title(), k.objectiveId().value()))
+                        .toList(),
+                closed.dropped().stream()
+                        .map(k -> new CloseResponse.Dropped(k.id().value(), k.title(), k.objectiveId().value()))
                         .toList());
+    }
+
+    /** Comma-separated ids, e.g. {@code 3,7,12}; blank: none. */
+    private static List<KeyResultId> idList(Params in, String field, String raw) {
+        List<KeyResultId> ids = new ArrayList<>();
+        if (raw == null || raw.isBlank()) {
+            return ids;
+        }
+        String[] parts = raw.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            Long id = in.id(field + "[" + i + "]", parts[i].strip());
+            if (id != null) {
+                ids.add(new KeyResultId(id));
+            }
+        }
+        return ids;
     }
 
     private static List<GradeOverride> overrides(Params in, List<CloseRequest.Override> raw) {
@@ -146,6 +179,4 @@ public class CycleCloseResource {
         }
         return new CarryOver(Bodies.optionalId(in, "carryOver.cycleId", raw.cycleId(), CycleId::new), keyResults);
     }
-
-    /** An id the caller may not see answers 404; an unknown one is left to the service (400 "not in the cycle"). */
 }

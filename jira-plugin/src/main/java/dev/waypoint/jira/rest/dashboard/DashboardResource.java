@@ -1,17 +1,16 @@
 package dev.waypoint.jira.rest.dashboard;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.access.Scope;
+import dev.waypoint.app.alignment.MarkedTrend;
+import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.dashboard.AgentWorkload;
 import dev.waypoint.app.dashboard.AgentWorkloadQuery;
 import dev.waypoint.app.kpi.KpiScorecard;
 import dev.waypoint.app.kpi.KpiScorecardQuery;
 import dev.waypoint.app.kpi.KpiTrendChart;
-import dev.waypoint.app.kpi.KpiTrendQuery;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.kpi.DaysParam;
-import dev.waypoint.jira.rest.kpi.KpiGuard;
 import dev.waypoint.jira.rest.kpi.KpiRestMessages;
 import dev.waypoint.jira.rest.kpi.KpiValueResponse;
 import dev.waypoint.jira.rest.kpi.KpiViews;
@@ -27,13 +26,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code /rest/waypoint/1.0/dashboard/...}: the read models of the dashboard items (DESIGN §4), one request each.
  * They read stored values only, never JQL (DESIGN §6), in a fixed number of queries: the KPI items through core's use
- * cases ({@link KpiScorecardQuery}, {@link KpiTrendQuery}, {@link AgentBreakdownQuery}: at most 3 reads whatever the
+ * cases ({@link KpiScorecardQuery}, {@link MarkedTrendQuery}, {@link AgentWorkloadQuery}: at most 3 reads whatever the
  * number of KPIs), the OKR item through {@link OkrProgressReader}.
  */
 @Path("/dashboard")
@@ -45,24 +46,22 @@ public class DashboardResource {
     static final int SCORECARD_DAYS = 30;
     static final int TREND_DAYS = 90;
 
-    private final KpiGuard guard;
+    private final Clock clock;
     private final OkrProgressReader okrs;
-    private final AlignedCycleMarkers markers;
     private final KpiScorecardQuery scorecards;
-    private final KpiTrendQuery trends;
+    private final MarkedTrendQuery trends;
     private final AgentWorkloadQuery workloads;
     private final KpiViews views;
 
     @Inject
-    public DashboardResource(KpiGuard guard, OkrProgressReader okrs, AlignedCycleMarkers markers,
-            KpiScorecardQuery scorecards, KpiTrendQuery trends, AgentWorkloadQuery workloads, KpiViews views) {
-        this.guard = guard;
-        this.okrs = okrs;
-        this.markers = markers;
-        this.scorecards = scorecards;
-        this.trends = trends;
-        this.workloads = workloads;
-        this.views = views;
+    public DashboardResource(Clock clock, OkrProgressReader okrs, KpiScorecardQuery scorecards,
+            MarkedTrendQuery trends, AgentWorkloadQuery workloads, KpiViews views) {
+        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+        this.okrs = Objects.requireNonNull(okrs, "'okrs' must not be null");
+        this.scorecards = Objects.requireNonNull(scorecards, "'scorecards' must not be null");
+        this.trends = Objects.requireNonNull(trends, "'trends' must not be null");
+        this.workloads = Objects.requireNonNull(workloads, "'workloads' must not be null");
+        this.views = Objects.requireNonNull(views, "'views' must not be null");
     }
 
     /**
@@ -82,8 +81,7 @@ public class DashboardResource {
     @LicensedOnly
     public OkrProgressResponse okrProgress(@QueryParam("project") String project, @QueryParam("cycle") String cycle,
             @QueryParam("objective") String objective) {
-        guard.requireLicensed();
-        Params in = guard.params();
+        Params in = new Params(clock);
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         Long cycleId = in.optionalId("cycle", cycle);
         Long objectiveId = in.optionalId("objective", objective);
@@ -96,10 +94,8 @@ public class DashboardResource {
             return okrs.objective(new ObjectiveId(objectiveId));
         }
         if (projectKey == null) {
-            guard.permissions().requireView(guard.viewer(), Scope.COMPANY);
             return okrs.company(new CycleId(cycleId));
         }
-        guard.permissions().requireView(guard.viewer(), Scope.project(projectKey));
         return okrs.project(projectKey, cycleId == null ? null : new CycleId(cycleId));
     }
 
@@ -121,7 +117,7 @@ public class DashboardResource {
     @LicensedOnly
     public ScorecardResponse kpiScorecard(@QueryParam("kpis") String kpiIds, @QueryParam("project") String project,
             @QueryParam("all") String all, @QueryParam("days") String days) {
-        Params in = guard.params();
+        Params in = new Params(clock);
         ProjectKey projectKey = in.optionalProjectKey("project", project);
         List<KpiId> ids = kpiIds == null ? null : ids(in, kpiIds);
         boolean every = all(in, all);
@@ -154,17 +150,19 @@ public class DashboardResource {
     @Path("/kpi-trend")
     @LicensedOnly
     public KpiTrendResponse kpiTrend(@QueryParam("kpi") String kpi, @QueryParam("days") String days) {
-        Params in = guard.params();
+        Params in = new Params(clock);
         Long id = in.id("kpi", kpi);
         int period = days(in, days, TREND_DAYS);
         in.throwIfAny();
-        KpiTrendChart chart = trends.trend(new KpiId(id), period);
+        MarkedTrend marked = trends.trend(new KpiId(id), period);
+        KpiTrendChart chart = marked.chart();
         KpiCard card = chart.card();
         Kpi k = card.kpi();
         return new KpiTrendResponse(KpiSummary.of(k),
                 new KpiTrendResponse.Bands(k.direction(), k.target(), k.warning()), views.latest(card),
                 card.health(), TrendResponse.of(card.trend()), chart.from(), chart.to(),
-                card.history().stream().map(PointJson::of).toList(), markers.of(k.id(), chart.from(), chart.to()));
+                card.history().stream().map(PointJson::of).toList(),
+                marked.cycles().stream().map(KpiTrendResponse.CycleMarker::of).toList());
     }
 
     /**
@@ -182,7 +180,7 @@ public class DashboardResource {
     @Path("/agent-workload")
     @LicensedOnly
     public AgentWorkloadResponse agentWorkload(@QueryParam("kpi") String kpi) {
-        Params in = guard.params();
+        Params in = new Params(clock);
         Long id = in.id("kpi", kpi);
         in.throwIfAny();
         AgentWorkload workload = workloads.workload(new KpiId(id));

@@ -1,10 +1,13 @@
 package dev.waypoint.jira.rest.dashboard;
 
+import dev.waypoint.app.alignment.MarkedTrend;
+import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.CycleState;
 import dev.waypoint.jira.rest.kpi.KpiValueResponse;
 import dev.waypoint.jira.rest.kpi.TrendResponse;
 import dev.waypoint.kpi.Health;
 import dev.waypoint.kpi.KpiDirection;
+import dev.waypoint.objective.Objective;
 import dev.waypoint.objective.ObjectiveState;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +28,18 @@ public record KpiTrendResponse(KpiSummary kpi, Bands bands, KpiValueResponse lat
 
     public record CycleMarker(long cycleId, String name, LocalDate start, LocalDate end, CycleState state,
             List<MarkedObjective> objectives) {
+
+        static CycleMarker of(MarkedTrend.CycleMark mark) {
+            Cycle c = mark.cycle();
+            return new CycleMarker(c.id().value(), c.name(), c.start(), c.end(), c.state(),
+                    mark.objectives().stream().map(MarkedObjective::of).toList());
+        }
     }
 
     public record MarkedObjective(long id, String title, ObjectiveState state) {
+
+        static MarkedObjective of(Objective o) {
+            return new MarkedObjective(o.id().value(), o.title(), o.state());
+        }
     }
 }

@@ -9,7 +9,7 @@ import dev.waypoint.jira.rest.kpi.KpiRestWorld;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
-import dev.waypoint.jira.settings.WaypointSettings;
+import dev.waypoint.app.admin.WaypointSettings;
 import dev.waypoint.kpi.testdata.KpiTestData;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -21,6 +21,7 @@ class AdminSettingsPermissionMatrixTest extends KpiRestMatrixTest {
     @Override
     protected void rows(PermissionMatrix matrix, RestHarness harness) {
         matrix.row(RestRequest.get("/admin/settings"), Expect.allowed(200, JIRA_ADMIN))
+                .row(RestRequest.get("/admin/settings/defaults"), Expect.allowed(200, JIRA_ADMIN))
                 .row(RestRequest.put("/admin/settings", AdminSettingsEndpointTest.DEFAULTS),
                         Expect.allowed(200, JIRA_ADMIN));
     }

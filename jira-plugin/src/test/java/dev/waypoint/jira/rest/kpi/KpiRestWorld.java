@@ -2,6 +2,8 @@ package dev.waypoint.jira.rest.kpi;
 
 import dev.waypoint.access.Scope;
 import dev.waypoint.alignment.KpiAlignmentRepository;
+import dev.waypoint.app.company.inmemory.PortCompanyReadRepository;
+import dev.waypoint.app.cycle.PortCyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
 import dev.waypoint.app.dashboard.AgentProfile;
 import dev.waypoint.app.dashboard.BrowsableProjects;
@@ -20,7 +22,7 @@ import dev.waypoint.jira.platform.PluginSettingsAccessSettings;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.search.StoryPointFieldSetting;
 import dev.waypoint.jira.settings.PluginSettingsWaypointSettings;
-import dev.waypoint.jira.settings.WaypointSettingsStore;
+import dev.waypoint.app.admin.WaypointSettingsStore;
 import dev.waypoint.jira.wiring.Platform;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.jira.wiring.WaypointApp;
@@ -51,6 +53,7 @@ import dev.waypoint.refresh.KeyResultRefreshStatus;
 import dev.waypoint.refresh.KeyResultRefreshStatusRepository;
 import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
 import dev.waypoint.shared.ProjectKey;
+import dev.waypoint.shared.Transactions;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.shared.inmemory.ImmediateTransactions;
 import dev.waypoint.testdata.CheckInBuilder;
@@ -66,6 +69,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The KPI half of the REST API deployed on in-memory fakes of every port (core's test-jar), for the tests of its
@@ -97,8 +101,21 @@ public final class KpiRestWorld {
     private final Set<String> customFields = new HashSet<>();
     private final FakeDateFields dateFields = new FakeDateFields().customDate("First response");
     private final Map<String, Integer> calls = new TreeMap<>();
+    private final Supplier<KpiRepositories> emptyStorage;
+    private final Transactions transactions;
 
+    /** On in-memory fakes. */
     public KpiRestWorld() {
+        this(KpiRepositories::inMemory, new ImmediateTransactions());
+    }
+
+    /**
+     * On other storage (e.g. AO): {@code emptyStorage} gives empty repositories on every {@link #reset()}, whose ids
+     * start at 1 again. {@link #snapshot()} needs the in-memory fakes.
+     */
+    public KpiRestWorld(Supplier<KpiRepositories> emptyStorage, Transactions transactions) {
+        this.emptyStorage = emptyStorage;
+        this.transactions = transactions;
         reset();
     }
 
@@ -107,7 +124,7 @@ public final class KpiRestWorld {
      * date custom field "First response" are the date fields Jira knows.
      */
     public void reset() {
-        repositories.set(KpiRepositories.inMemory());
+        repositories.set(emptyStorage.get());
         search.set(new CountingIssueSearch());
         users.set(new FakeUserDirectory());
         pluginSettings.clear();
@@ -126,19 +143,23 @@ public final class KpiRestWorld {
 
     /** The app on this world's (swappable) fakes, for the harness's user, permissions and clock. */
     public WaypointApp app(RestHarness h) {
+        ObjectiveRepository objectives = proxy(ObjectiveRepository.class,
+                () -> repositories.get().okr().objectives());
+        KeyResultRepository keyResults = proxy(KeyResultRepository.class,
+                () -> repositories.get().okr().keyResults());
+        CheckInRepository checkIns = proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns());
         Storage storage = new Storage(
                 proxy(CycleRepository.class, () -> repositories.get().okr().cycles()),
-                proxy(ObjectiveRepository.class, () -> repositories.get().okr().objectives()),
-                proxy(KeyResultRepository.class, () -> repositories.get().okr().keyResults()),
-                proxy(CheckInRepository.class, () -> repositories.get().okr().checkIns()),
+                objectives, keyResults, checkIns,
                 proxy(InitiativeRepository.class, () -> repositories.get().okr().initiatives()),
                 proxy(OkrReadRepository.class, () -> repositories.get().okr().reads()),
+                new PortCompanyReadRepository(objectives, keyResults, checkIns), new PortCyclesInUse(objectives),
                 proxy(KpiRepository.class, () -> repositories.get().kpis()),
                 proxy(KpiValueRepository.class, () -> repositories.get().values()),
                 proxy(KpiAlignmentRepository.class, () -> repositories.get().alignments()),
                 proxy(KpiTargetChangeRepository.class, () -> repositories.get().targetChanges()),
                 proxy(KeyResultRefreshStatusRepository.class, () -> repositories.get().keyResultStatuses()),
-                new ImmediateTransactions());
+                transactions);
         return new WaypointApp(storage, new Platform(h.currentUser(), h.facts(), h.translator(),
                 Swappable.of(IssueSearch.class, search::get, call -> { }),
                 Swappable.of(UserDirectory.class, users::get, call -> { }),

@@ -3,6 +3,8 @@ package dev.waypoint.jira.rest.project;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.waypoint.access.Role;
 import dev.waypoint.alignment.inmemory.InMemoryKpiAlignmentRepository;
+import dev.waypoint.app.company.inmemory.PortCompanyReadRepository;
+import dev.waypoint.app.cycle.PortCyclesInUse;
 import dev.waypoint.app.dashboard.AgentDirectory;
 import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.checkin.CheckIn;
@@ -131,7 +133,8 @@ public final class OkrRestFixture {
     public static OkrRestFixture inMemory() {
         OkrRepositories r = OkrRepositories.inMemory();
         return new OkrRestFixture(new Storage(r.cycles(), r.objectives(), r.keyResults(), r.checkIns(),
-                r.initiatives(), r.reads(), new InMemoryKpiRepository(), new InMemoryKpiValueRepository(),
+                r.initiatives(), r.reads(), new PortCompanyReadRepository(r.objectives(), r.keyResults(),
+                        r.checkIns()), new PortCyclesInUse(r.objectives()), new InMemoryKpiRepository(), new InMemoryKpiValueRepository(),
                 new InMemoryKpiAlignmentRepository((InMemoryObjectiveRepository) r.objectives()),
                 new InMemoryKpiTargetChangeRepository(), new InMemoryKeyResultRefreshStatusRepository(),
                 new ImmediateTransactions()));
