@@ -30,9 +30,12 @@ import dev.waypoint.preview.webresource.WebResources;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -94,7 +97,7 @@ final class PreviewWebApp {
         servlet(context, new UnknownRestServlet(jsonErrors), "/rest/*");
         RestApplications applications = new RestApplications(i18n);
         Set<String> mappings = new HashSet<>();
-        for (RestModule module : restModules) {
+        for (RestModule module : jiraApiAsOne(restModules)) {
             if (!mappings.addAll(module.mappings())) {
                 throw new IllegalArgumentException("two REST modules at /rest/" + module.path());
             }
@@ -102,6 +105,30 @@ final class PreviewWebApp {
                     module.mappings().toArray(String[]::new));
         }
         return context;
+    }
+
+    /**
+     * Jira's own REST API ({@code /rest/api/2}) is one application in Jira, whatever number of preview modules stand in
+     * for parts of it (the group picker, the user picker): their components are served together. Any other path given
+     * twice stays an error.
+     */
+    static List<RestModule> jiraApiAsOne(List<RestModule> modules) {
+        List<RestModule> merged = new ArrayList<>();
+        Map<String, Integer> jiraApi = new HashMap<>();
+        for (RestModule module : modules) {
+            Integer at = "api".equals(module.path()) ? jiraApi.get(module.version()) : null;
+            if (at == null) {
+                if ("api".equals(module.path())) {
+                    jiraApi.put(module.version(), merged.size());
+                }
+                merged.add(module);
+            } else {
+                List<Object> components = new ArrayList<>(merged.get(at).components());
+                components.addAll(module.components());
+                merged.set(at, new RestModule(module.path(), module.version(), components));
+            }
+        }
+        return merged;
     }
 
     /** For errors Jetty itself answers (e.g. a malformed URI): no stack, no cause, no message in the title. */
