@@ -192,3 +192,11 @@ test('the trend chart of counts never suggests an axis below zero', () => {
         points: [{ at: '2026-01-02T00:00:00Z', value: -4 }], cycles: [] });
     assert.ok(changes.yMin < -4);
 });
+
+test('a new source type brings its own format unless the user chose another', () => {
+    assert.equal(model.formatAfterTypeChange('NUMBER', 'JQL_COUNT', 'DURATION'), 'DURATION');
+    assert.equal(model.formatAfterTypeChange('NUMBER', 'PER_AGENT', 'JQL_RATIO'), 'PERCENT');
+    assert.equal(model.formatAfterTypeChange('DURATION', 'DURATION', 'JQL_COUNT'), 'NUMBER');
+    assert.equal(model.formatAfterTypeChange('PERCENT', 'JQL_COUNT', 'DURATION'), 'PERCENT');
+    assert.equal(model.formatAfterTypeChange('NUMBER', 'DURATION', 'MANUAL'), 'NUMBER');
+});

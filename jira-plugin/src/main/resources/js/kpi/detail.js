@@ -230,11 +230,21 @@ define('waypoint/kpi/detail', ['waypoint/dom', 'waypoint/rest', 'waypoint/format
         function delta(c) {
             return format.kpiDelta(c.delta, kpi.format, kpi.unit);
         }
+        // a PER_AGENT KPI's value is its issues divided by its agents (DESIGN §3): say so, or "17.75 tickets" puzzles
+        var agents = kpi.source && kpi.source.type === 'PER_AGENT' && page.latest && !page.latest.error
+                ? page.agents.filter(function (a) {
+                    return !a.unassigned;
+                }) : [];
+        var perAgent = agents.length ? AJS.I18n.getText('waypoint.web.kpi.perAgent.explained',
+                format.number(page.agents.reduce(function (sum, a) {
+                    return sum + (format.isNumber(a.count) ? a.count : 0);
+                }, 0)), String(agents.length)) : null;
         return h('div', { className: 'waypoint-kpi-summary' }, [
             h('div', { className: 'waypoint-kpi-big', id: 'waypoint-kpi-value' }, parts.kpiValue(kpi, page.latest,
                     page.drillDown)),
             widgets.health(page.health),
             h('ul', { className: 'waypoint-kpi-facts' }, [
+                perAgent ? h('li', { className: 'waypoint-kpi-per-agent', text: perAgent }) : null,
                 h('li', { text: kpiView.targetText(kpi) }),
                 format.isNumber(kpi.warning) ? h('li', { text: AJS.I18n.getText('waypoint.dashboard.trend.warning',
                         format.kpiValue(kpi.warning, kpi.format, kpi.unit)) }) : null,

@@ -75,7 +75,9 @@ define('waypoint/kpi/directory', ['waypoint/dom', 'waypoint/format', 'waypoint/t
                     ctx.project ? null : widgets.lozenge(kpi.project || AJS.I18n.getText('waypoint.web.kpi.global')),
                     ' ', AJS.I18n.getText('waypoint.web.kpi.ownedBy', entry.ownerName)])
             ]),
-            h('td', { className: 'waypoint-kpi-value-cell' }, parts.kpiValue(kpi, latest, entry.drillDown)),
+            // when the value was computed is the row's last column, so the value cell leaves it out
+            h('td', { className: 'waypoint-kpi-value-cell' }, parts.kpiValue(kpi, latest, entry.drillDown)
+                    .slice(0, 2)),
             h('td', { className: 'waypoint-kpi-bands' }, bands(kpi)),
             h('td', null, widgets.health(entry.health)),
             h('td', { className: 'waypoint-kpi-changes' }, change(entry)),

@@ -114,6 +114,7 @@ define('waypoint/kpi/kpi-dialog', ['waypoint/dom', 'waypoint/rest', 'waypoint/te
         var typeSelect = dialog.select('type', model.SOURCE_TYPES.map(function (t) {
             return { value: t, label: TYPE[t] };
         }), v.type, { disabled: queriesLocked });
+        var shownType = typeSelect.value;
 
         var query = field(AJS.I18n.getText('waypoint.web.kpi.jql'), 'jql', area('jql', v.jql),
                 { field: 'source.jql', status: true, required: true });
@@ -318,6 +319,7 @@ define('waypoint/kpi/kpi-dialog', ['waypoint/dom', 'waypoint/rest', 'waypoint/te
                     control.value = values[name];
                 }
             });
+            shownType = typeSelect.value;
             show();
             check('source.' + (values.numeratorJql ? 'numeratorJql' : 'jql'));
         }
@@ -355,6 +357,11 @@ define('waypoint/kpi/kpi-dialog', ['waypoint/dom', 'waypoint/rest', 'waypoint/te
             controls[name].addEventListener('input', function () {
                 check('source.' + name);
             });
+        });
+        typeSelect.addEventListener('change', function () {
+            // a duration is shown as one and a ratio as a percentage, unless the user chose the format
+            formatSelect.value = model.formatAfterTypeChange(formatSelect.value, shownType, typeSelect.value);
+            shownType = typeSelect.value;
         });
         [typeSelect, projectSelect].forEach(function (control) {
             control.addEventListener('change', function () {

@@ -235,6 +235,10 @@ require(['waypoint/dom', 'waypoint/rest', 'waypoint/messages', 'waypoint/kpi/wor
             self.done('ready', after);
         }, function (error) {
             self.failed(error);
+            // a KPI that is gone (or hidden) leaves the reader a way back to the KPIs they may see
+            self.view.insertBefore(dom.h('a', { className: 'waypoint-kpi-back', href: self.pageUrl(null),
+                text: self.project ? AJS.I18n.getText('waypoint.web.kpi.back.project', self.project)
+                    : AJS.I18n.getText('waypoint.web.kpi.back.all') }), self.view.firstChild);
         });
     };
 

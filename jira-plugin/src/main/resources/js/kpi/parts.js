@@ -8,8 +8,9 @@ define('waypoint/kpi/parts', ['waypoint/dom', 'waypoint/messages', 'waypoint/wid
     'use strict';
 
     var h = dom.h;
-    var WHEN = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
-        minute: '2-digit' });
+    // as the other dates of the app (format.js: 7 Dec 2026), with a 24-hour time: 7 Dec 2026, 14:05
+    var WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
+        minute: '2-digit', hourCycle: 'h23' });
     var FIELD = {
         'source.jql': AJS.I18n.getText('waypoint.web.kpi.drill.jql'),
         'source.numeratorJql': AJS.I18n.getText('waypoint.web.kpi.drill.numeratorJql'),

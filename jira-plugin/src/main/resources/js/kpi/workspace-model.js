@@ -258,6 +258,19 @@ define('waypoint/kpi/workspace-model', ['waypoint/kpi/kpi-input'], function (inp
         return { body: body, errors: errors };
     }
 
+    /** How a KPI of a source type is shown unless chosen otherwise: a duration as one, a ratio as a percentage. */
+    function formatFor(type) {
+        return type === 'DURATION' ? 'DURATION' : type === 'JQL_RATIO' ? 'PERCENT' : 'NUMBER';
+    }
+
+    /**
+     * The format after the source type changed from previous to type: the new type's own format when the format was
+     * the previous type's own (nobody chose it), else the format as it was.
+     */
+    function formatAfterTypeChange(currentFormat, previous, type) {
+        return currentFormat === formatFor(previous) ? formatFor(type) : currentFormat;
+    }
+
     /** The body of POST /kpis/validate-jql for the form values, counting the query of field (e.g. source.jql). */
     function validation(v, field) {
         return { owner: optional(v.owner), project: optional(v.project), source: source(v), count: field };
@@ -266,5 +279,5 @@ define('waypoint/kpi/workspace-model', ['waypoint/kpi/kpi-input'], function (inp
     return { SOURCE_TYPES: SOURCE_TYPES, filter: filter, sort: sort, owners: owners, kpiOf: kpiOf, withKpi: withKpi,
         periodOf: periodOf, withPeriod: withPeriod,
         presets: presets, valuesOf: valuesOf, source: source, runsQueries: runsQueries, request: request,
-        validation: validation };
+        validation: validation, formatFor: formatFor, formatAfterTypeChange: formatAfterTypeChange };
 });

@@ -2,7 +2,11 @@ package dev.waypoint.preview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +115,14 @@ class KpiWorkspaceBrowserTest extends KpiBrowserBase {
         WebElement unassigned = rows.get(rows.size() - 1);
         assertThat(unassigned.getAttribute("class")).contains("waypoint-dashboard-unassigned");
         assertThat(unassigned.getText()).contains("Unassigned");
+        int issues = rows.stream().mapToInt(row -> firstNumber(row.findElement(By.cssSelector(
+                ".waypoint-dashboard-count")).getText())).sum();
+        assertThat(find(By.cssSelector("#waypoint-kpi-value")).getText()).as("the value: the issues per agent")
+                .startsWith(String.format(Locale.ROOT, "%s tickets",
+                        new BigDecimal(issues).divide(new BigDecimal(rows.size() - 1), 2,
+                                RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+        assertThat(find(By.cssSelector(".waypoint-kpi-per-agent")).getText())
+                .isEqualTo("Per agent: " + issues + " issues over " + (rows.size() - 1) + " agents");
         assertPageIsClean();
         screenshot("per-agent-rows-after-refresh");
 
@@ -385,5 +397,110 @@ class KpiWorkspaceBrowserTest extends KpiBrowserBase {
         assertThat(rest("GET", "/kpi-pages/kpis/999999", null).get("status")).isEqualTo(404L);
         WebElement missing = openKpis(DIRECTORY + "?kpi=999999", "missing-kpi");
         assertThat(missing.getAttribute("data-state")).isEqualTo("error");
+        WebElement back = missing.findElement(By.cssSelector("a.waypoint-kpi-back"));
+        assertThat(back.getText()).isEqualTo("All KPIs");
+        assertThat(back.getAttribute("href")).endsWith(DIRECTORY);
+    }
+
+    /** The source fields of the create dialog and the selector of each (the children are a fieldset of their own). */
+    private static final Map<String, String> SOURCE_FIELDS = sourceFields();
+
+    private static Map<String, String> sourceFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String group : List.of("jql", "numeratorJql", "denominatorJql", "agents", "group", "role", "fromField",
+                "toField", "statistic", "aggregation")) {
+            fields.put(group, "[data-group='" + group + "']");
+        }
+        fields.put("children", "fieldset.waypoint-kpi-pick");
+        return fields;
+    }
+
+    private static List<String> sourceFieldsShown(WebElement dialog) {
+        return SOURCE_FIELDS.entrySet().stream()
+                .filter(e -> dialog.findElement(By.cssSelector(e.getValue())).isDisplayed()).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    @Test
+    @Order(12)
+    void givenTheCreateDialog_eachSourceTypeAndPreset_showsItsOwnFieldsAndTargetsAsTheirFormatReadsThem() {
+        viewAs("lead");
+        openKpis(projectKpis("SUP"), "sup-kpis-before-presets");
+        int before = kpisOf("SUP");
+        pressEnterOn(find(By.id("waypoint-kpi-create")));
+        WebElement dialog = dialog("waypoint-kpi-dialog");
+        Select type = new Select(dialog.findElement(By.name("type")));
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("JQL_COUNT", List.of("jql"));
+        expected.put("JQL_RATIO", List.of("numeratorJql", "denominatorJql"));
+        expected.put("PER_AGENT", List.of("jql", "agents"));
+        expected.put("DURATION", List.of("jql", "fromField", "toField", "statistic"));
+        expected.put("MANUAL", List.of());
+        expected.put("COMPOSITE", List.of("aggregation", "children"));
+        for (Map.Entry<String, List<String>> source : expected.entrySet()) {
+            type.selectByValue(source.getKey());
+            assertThat(sourceFieldsShown(dialog)).as("the fields of a %s KPI", source.getKey())
+                    .containsExactlyElementsOf(source.getValue());
+            assertThat(new Select(dialog.findElement(By.name("format"))).getFirstSelectedOption()
+                    .getAttribute("value")).as("the format a %s KPI is shown in", source.getKey())
+                    .isEqualTo(switch (source.getKey()) {
+                        case "DURATION" -> "DURATION";
+                        case "JQL_RATIO" -> "PERCENT";
+                        default -> "NUMBER";
+                    });
+            screenshot("source-" + source.getKey().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        type.selectByValue("PER_AGENT");
+        new Select(dialog.findElement(By.name("agents"))).selectByValue("GROUP");
+        assertThat(sourceFieldsShown(dialog)).containsExactly("jql", "agents", "group");
+        new Select(dialog.findElement(By.name("agents"))).selectByValue("PROJECT_ROLE");
+        assertThat(sourceFieldsShown(dialog)).containsExactly("jql", "agents", "role");
+
+        Select preset = new Select(dialog.findElement(By.name("preset")));
+        assertThat(preset.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()))
+                .containsExactly("openPerAgent", "unassigned", "firstContact", "medianResolution", "olderThan14Days",
+                        "breachedSla");
+        preset.selectByValue("firstContact");
+        assertThat(type.getFirstSelectedOption().getAttribute("value")).isEqualTo("JQL_RATIO");
+        assertThat(dialog.findElement(By.name("target")).getAttribute("value")).isEqualTo("55 %");
+        assertThat(dialog.findElement(By.name("warning")).getAttribute("value")).isEqualTo("45 %");
+        screenshot("preset-first-contact-percent");
+        preset.selectByValue("breachedSla");
+        assertThat(dialog.findElement(By.name("jql")).getAttribute("value"))
+                .isEqualTo("project = \"SUP\" AND \"Time to resolution\" = breached()");
+        preset.selectByValue("olderThan14Days");
+        assertThat(dialog.findElement(By.name("jql")).getAttribute("value")).contains("created <= -14d");
+        preset.selectByValue("unassigned");
+        assertThat(dialog.findElement(By.name("jql")).getAttribute("value")).contains("assignee is EMPTY");
+        preset.selectByValue("medianResolution");
+        assertThat(type.getFirstSelectedOption().getAttribute("value")).isEqualTo("DURATION");
+        assertThat(new Select(dialog.findElement(By.name("statistic"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("MEDIAN");
+        assertThat(dialog.findElement(By.name("target")).getAttribute("value")).isEqualTo("12h");
+        assertThat(dialog.findElement(By.name("warning")).getAttribute("value")).isEqualTo("1d");
+
+        type(dialog.findElement(By.name("name")), "Median resolution time (edited preset)");
+        type(dialog.findElement(By.name("target")), "43200");
+        submit(dialog, "waypoint-kpi-dialog");
+        WebElement error = waitFor(d -> dialog.findElements(By.cssSelector(".error[data-waypoint-error='target']"))
+                .stream().findFirst().orElse(null));
+        assertThat(error.getText()).as("a duration needs its units").contains("4h");
+        assertThat(kpisOf("SUP")).as("nothing saved").isEqualTo(before);
+        screenshot("duration-without-units-refused");
+
+        type(dialog.findElement(By.name("target")), "10h 30m");
+        submit(dialog, "waypoint-kpi-dialog");
+        waitFor(d -> d.getCurrentUrl().contains("kpi=") ? d.getCurrentUrl() : null);
+        pageLoaded("duration-kpi-created");
+        waitUntilKpiPageSettled();
+        assertThat(kpisOf("SUP")).isEqualTo(before + 1);
+        assertThat(find(By.cssSelector(".waypoint-kpi-facts")).getText())
+                .contains("at most 10h 30m", "warning at 1d");
+        pressEnterOn(action("edit-kpi"));
+        WebElement edit = dialog("waypoint-kpi-dialog");
+        assertThat(edit.findElement(By.name("target")).getAttribute("value")).isEqualTo("10h 30m");
+        assertThat(edit.findElement(By.name("warning")).getAttribute("value")).isEqualTo("1d");
+        screenshot("duration-edit-dialog");
+        new Actions(driver()).sendKeys(Keys.ESCAPE).perform();
     }
 }
