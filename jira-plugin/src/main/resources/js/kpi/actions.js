@@ -36,7 +36,7 @@ define('waypoint/kpi/actions', ['waypoint/dom', 'waypoint/rest', 'waypoint/texts
         return dialog.open({
             id: 'waypoint-kpi-value-dialog',
             title: AJS.I18n.getText('waypoint.web.kpi.value.title', kpi.name),
-            size: 'small',
+            size: 'medium',
             body: [dialog.field(AJS.I18n.getText('waypoint.web.kpi.value.date'), date, { field: 'date',
                 required: true }),
                 dialog.field(AJS.I18n.getText('waypoint.web.kpi.value.value'), value, { field: 'value',
