@@ -25,25 +25,8 @@ abstract class DashboardBrowserBase extends WaypointBrowserTest {
     static final String WALLBOARD = DashboardPages.WALLBOARD + "?dashboardId=" + PreviewDashboard.ID;
 
     /** Calls the dashboard host's REST API from the page: {status, body}. */
-    @SuppressWarnings("unchecked")
     protected final Map<String, Object> host(String method, String path, String jsonBody) {
-        Object answer = driver().executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                var init = { method: arguments[0], credentials: 'same-origin',
-                    headers: { Accept: 'application/json' } };
-                if (arguments[2] !== null) {
-                    init.headers['Content-Type'] = 'application/json';
-                    init.body = arguments[2];
-                }
-                fetch('/rest/dashboards/1.0/10000' + arguments[1], init).then(function (r) {
-                    return r.text().then(function (t) {
-                        var body = t;
-                        try { body = JSON.parse(t); } catch (e) { }
-                        done({ status: r.status, body: body });
-                    });
-                }, function (e) { done({ status: 0, body: String(e) }); });
-                """, method, path, jsonBody);
-        return (Map<String, Object>) answer;
+        return fetchFromPage(method, "/rest/dashboards/1.0/10000" + path, jsonBody);
     }
 
     @SuppressWarnings("unchecked")

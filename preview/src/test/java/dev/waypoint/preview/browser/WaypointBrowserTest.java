@@ -138,8 +138,13 @@ abstract class WaypointBrowserTest extends BrowserTest {
     }
 
     /** Calls the REST API from the page: {status, body (parsed JSON or text)}. */
-    @SuppressWarnings("unchecked")
     protected final Map<String, Object> rest(String method, String path, String jsonBody) {
+        return fetchFromPage(method, "/rest/waypoint/1.0" + path, jsonBody);
+    }
+
+    /** Fetches a same-origin URL from the page, with the page's session: {status, body (parsed JSON or text)}. */
+    @SuppressWarnings("unchecked")
+    protected final Map<String, Object> fetchFromPage(String method, String url, String jsonBody) {
         Object answer = driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 var init = { method: arguments[0], credentials: 'same-origin',
@@ -148,14 +153,14 @@ abstract class WaypointBrowserTest extends BrowserTest {
                     init.headers['Content-Type'] = 'application/json';
                     init.body = arguments[2];
                 }
-                fetch('/rest/waypoint/1.0' + arguments[1], init).then(function (r) {
+                fetch(arguments[1], init).then(function (r) {
                     return r.text().then(function (t) {
                         var body = t;
                         try { body = JSON.parse(t); } catch (e) { }
                         done({ status: r.status, body: body });
                     });
                 }, function (e) { done({ status: 0, body: String(e) }); });
-                """, method, path, jsonBody);
+                """, method, url, jsonBody);
         return (Map<String, Object>) answer;
     }
 

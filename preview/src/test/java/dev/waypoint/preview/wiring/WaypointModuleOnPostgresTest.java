@@ -3,15 +3,8 @@ package dev.waypoint.preview.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.spi.DatabaseType;
 import dev.waypoint.ao.embedded.PostgreSqlServer;
-import dev.waypoint.jira.ao.AoCheckIn;
-import dev.waypoint.jira.ao.AoCycle;
-import dev.waypoint.jira.ao.AoKeyResult;
-import dev.waypoint.jira.ao.AoKpi;
-import dev.waypoint.jira.ao.AoKpiValue;
-import dev.waypoint.jira.ao.AoObjective;
 import dev.waypoint.preview.PreviewModules;
 import dev.waypoint.preview.PreviewOptions;
 import dev.waypoint.preview.PreviewServer;
@@ -21,7 +14,6 @@ import dev.waypoint.preview.user.UserCookie;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +60,7 @@ class WaypointModuleOnPostgresTest {
             System.out.println("Preview start-up on PostgreSQL with a fresh data folder: "
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
             assertThat(preview.activeObjects().moduleMetaData().getDatabaseType()).isEqualTo(DatabaseType.POSTGRESQL);
-            first = rows(preview.activeObjects());
+            first = StoredRows.of(preview.activeObjects());
             assertThat(first).containsEntry("cycles", 3).containsEntry("objectives", 13)
                     .containsEntry("keyResults", 40).containsEntry("kpis", 17);
             assertThat(first.get("kpiValues")).isGreaterThan(15 * 90);
@@ -79,7 +71,7 @@ class WaypointModuleOnPostgresTest {
         }
 
         try (PreviewServer restarted = PreviewServer.start(options, PreviewModules.standard())) {
-            assertThat(rows(restarted.activeObjects())).isEqualTo(first);
+            assertThat(StoredRows.of(restarted.activeObjects())).isEqualTo(first);
         }
 
         assertThatThrownBy(() -> PreviewServer.start(PreviewOptions.forTest(temp.resolve("other"))
@@ -87,18 +79,7 @@ class WaypointModuleOnPostgresTest {
                 .hasMessageContaining("already holds Waypoint data");
 
         try (PreviewServer reset = PreviewServer.start(options.withReset(true), PreviewModules.standard())) {
-            assertThat(rows(reset.activeObjects())).isEqualTo(first);
+            assertThat(StoredRows.of(reset.activeObjects())).isEqualTo(first);
         }
-    }
-
-    private static Map<String, Integer> rows(ActiveObjects ao) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("cycles", ao.count(AoCycle.class));
-        rows.put("objectives", ao.count(AoObjective.class));
-        rows.put("keyResults", ao.count(AoKeyResult.class));
-        rows.put("checkIns", ao.count(AoCheckIn.class));
-        rows.put("kpis", ao.count(AoKpi.class));
-        rows.put("kpiValues", ao.count(AoKpiValue.class));
-        return rows;
     }
 }

@@ -2,14 +2,6 @@ package dev.waypoint.preview.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.waypoint.jira.ao.AoCheckIn;
-import dev.waypoint.jira.ao.AoCycle;
-import dev.waypoint.jira.ao.AoInitiative;
-import dev.waypoint.jira.ao.AoKeyResult;
-import dev.waypoint.jira.ao.AoKpi;
-import dev.waypoint.jira.ao.AoKpiValue;
-import dev.waypoint.jira.ao.AoObjective;
 import dev.waypoint.preview.PreviewModules;
 import dev.waypoint.preview.PreviewOptions;
 import dev.waypoint.preview.PreviewServer;
@@ -18,7 +10,6 @@ import dev.waypoint.preview.user.UserCookie;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +27,7 @@ class WaypointModuleTest {
         try (PreviewServer server = PreviewServer.start(PreviewOptions.forTest(data), PreviewModules.standard())) {
             Duration startUp = Duration.ofNanos(System.nanoTime() - started);
             System.out.println("Preview start-up on a fresh data folder: " + startUp.toMillis() + " ms");
-            first = rows(server.activeObjects());
+            first = StoredRows.of(server.activeObjects());
             PreviewHttp http = new PreviewHttp(server.baseUri());
 
             // A guard against a start that hangs, not a speed budget (the start-up time is printed above and reported
@@ -53,24 +44,12 @@ class WaypointModuleTest {
         }
 
         try (PreviewServer restarted = PreviewServer.start(PreviewOptions.forTest(data), PreviewModules.standard())) {
-            assertThat(rows(restarted.activeObjects())).isEqualTo(first);
+            assertThat(StoredRows.of(restarted.activeObjects())).isEqualTo(first);
         }
 
         try (PreviewServer reset = PreviewServer.start(PreviewOptions.forTest(data).withReset(true),
                 PreviewModules.standard())) {
-            assertThat(rows(reset.activeObjects())).isEqualTo(first);
+            assertThat(StoredRows.of(reset.activeObjects())).isEqualTo(first);
         }
-    }
-
-    private static Map<String, Integer> rows(ActiveObjects ao) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("cycles", ao.count(AoCycle.class));
-        rows.put("objectives", ao.count(AoObjective.class));
-        rows.put("keyResults", ao.count(AoKeyResult.class));
-        rows.put("checkIns", ao.count(AoCheckIn.class));
-        rows.put("initiatives", ao.count(AoInitiative.class));
-        rows.put("kpis", ao.count(AoKpi.class));
-        rows.put("kpiValues", ao.count(AoKpiValue.class));
-        return rows;
     }
 }
