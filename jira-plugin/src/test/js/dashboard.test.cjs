@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const { load } = require('./amd.cjs');
 const { PAYLOADS } = require('./xss-payloads.cjs');
 
-const model = load(['dashboard/item-model.js'])('waypoint/dashboard/item-model');
+const model = load(['common/kpi-model.js', 'dashboard/item-model.js'])('waypoint/dashboard/item-model');
 
 test('each item reads its read model only once it is configured, with the ids and keys it was given', () => {
     assert.equal(model.query('okr-progress', {}), null);

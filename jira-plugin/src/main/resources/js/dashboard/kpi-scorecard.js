@@ -1,40 +1,10 @@
 /* Dashboard item "KPI scorecard": value, target, health, trend arrow and sparkline per KPI, in the chosen order. */
-define('waypoint/dashboard/kpi-scorecard', ['waypoint/dom', 'waypoint/format', 'waypoint/texts', 'waypoint/widgets',
-    'waypoint/sparkline', 'waypoint/dashboard/item', 'waypoint/dashboard/item-model'],
-        function (dom, format, texts, widgets, sparkline, item, model) {
+define('waypoint/dashboard/kpi-scorecard', ['waypoint/dom', 'waypoint/format', 'waypoint/widgets',
+    'waypoint/sparkline', 'waypoint/kpi-view', 'waypoint/dashboard/item', 'waypoint/dashboard/item-model'],
+        function (dom, format, widgets, sparkline, kpiView, item, model) {
     'use strict';
 
     var h = dom.h;
-    var ARROWS = { UP: '\u2191', DOWN: '\u2193', FLAT: '\u2192' };
-
-    function valueText(card) {
-        var latest = card.latest;
-        if (!latest) {
-            return AJS.I18n.getText('waypoint.web.scorecard.never');
-        }
-        return latest.error ? latest.error.message || texts.label('health', 'UNKNOWN')
-                : format.kpiValue(latest.value, card.kpi.format, card.kpi.unit);
-    }
-
-    function targetText(kpi) {
-        var target = format.kpiValue(kpi.target, kpi.format, kpi.unit);
-        return kpi.direction === 'LOWER_IS_BETTER' ? AJS.I18n.getText('waypoint.web.scorecard.targetAtMost', target)
-                : AJS.I18n.getText('waypoint.web.scorecard.targetAtLeast', target);
-    }
-
-    function trend(card) {
-        var arrow = model.trendArrow(card.trend);
-        if (!arrow) {
-            return null;
-        }
-        var words = AJS.I18n.getText('waypoint.web.scorecard.trend',
-                format.kpiDelta(card.trend.week.delta, card.kpi.format, card.kpi.unit), texts.label('trend', arrow.label));
-        return h('span', { className: 'waypoint-dashboard-trend waypoint-trend-' + String(arrow.label).toLowerCase(),
-            title: words, data: { trend: arrow.direction } }, [
-            h('span', { 'aria-hidden': 'true', text: ARROWS[arrow.direction] }),
-            h('span', { className: 'assistive', text: words })
-        ]);
-    }
 
     function card(entry, compact, charts) {
         var kpi = entry.kpi;
@@ -55,10 +25,10 @@ define('waypoint/dashboard/kpi-scorecard', ['waypoint/dom', 'waypoint/format', '
         return h('li', { className: 'waypoint-dashboard-kpi waypoint-health-' + String(entry.health).toLowerCase(),
             data: { 'kpi-id': kpi.id, health: entry.health } }, [
             h('span', { className: 'waypoint-dashboard-kpi-name', text: kpi.name }),
-            h('span', { className: 'waypoint-dashboard-kpi-value', text: valueText(entry) }),
-            trend(entry),
+            h('span', { className: 'waypoint-dashboard-kpi-value', text: kpiView.valueText(entry.latest, kpi) }),
+            kpiView.trendBadge(entry.trend, kpi, 'waypoint-dashboard-trend'),
             widgets.health(entry.health),
-            h('span', { className: 'waypoint-meta waypoint-dashboard-kpi-target', text: targetText(kpi) }),
+            h('span', { className: 'waypoint-meta waypoint-dashboard-kpi-target', text: kpiView.targetText(kpi) }),
             canvas
         ]);
     }

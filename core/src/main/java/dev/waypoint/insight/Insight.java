@@ -11,8 +11,8 @@ import java.util.Objects;
  * One insight: what it is about, an i18n message (key, arguments and English text) and, for the actionable ones, a
  * prefilled proposal.
  *
- * @param proposal {@code null} unless KPI_NEEDS_OKR (an {@link InsightProposal.OkrDraft}) or BUSINESS_AS_USUAL (a
- *                 {@link InsightProposal.KpiConversion})
+ * @param proposal {@code null} unless KPI_NEEDS_OKR or TARGET_RAISED_WITHOUT_OKR (an
+ *                 {@link InsightProposal.OkrDraft}) or BUSINESS_AS_USUAL (a {@link InsightProposal.KpiConversion})
  */
 public record Insight(InsightType type, List<KpiId> kpis, List<ObjectiveId> objectives, List<KeyResultId> keyResults,
         String messageKey, List<String> args, String message, InsightProposal proposal) {

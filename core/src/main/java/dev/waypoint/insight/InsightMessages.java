@@ -16,6 +16,7 @@ public final class InsightMessages {
             "waypoint.insight.targetRaised",
             "The target of KPI \"{0}\" was raised from {1} to {2} while no active objective is aligned to it: "
                     + "create an OKR to reach it",
+            "waypoint.insight.targetRaised.objectiveTitle", "Reach the new target of \"{0}\"",
             "waypoint.insight.noOwner.objective", "Objective \"{0}\" has no owner",
             "waypoint.insight.noOwner.keyResult", "Key result \"{0}\" has no owner",
             "waypoint.insight.staleCheckIn", "Key result \"{0}\" has had no check-in for {1} days",

@@ -64,7 +64,8 @@ final class KpiInsights {
 
     /**
      * The latest target change of each KPI within {@code targetChangeDays} that made the target more ambitious, while
-     * no ACTIVE objective is aligned to the KPI.
+     * no ACTIVE objective is aligned to the KPI; proposes "Create an OKR to reach the raised target"
+     * ({@link #reachDraft}).
      */
     static List<Insight> targetRaised(SnapshotIndex index, InsightSettings settings) {
         Instant since = index.snapshot().now().minus(Duration.ofDays(settings.targetChangeDays()));
@@ -78,9 +79,24 @@ final class KpiInsights {
                 .filter(c -> c.isMoreAmbitious() && !index.hasActiveAlignedObjective(c.kpiId()))
                 .sorted(Comparator.comparingLong(c -> c.kpiId().value()))
                 .map(c -> Insight.of(InsightType.TARGET_RAISED_WITHOUT_OKR, List.of(c.kpiId()), List.of(), List.of(),
-                        null, "waypoint.insight.targetRaised", kpis.get(c.kpiId()).name(), c.oldTarget(),
-                        c.newTarget()))
+                        reachDraft(kpis.get(c.kpiId()), c, numericValues(index, c.kpiId())),
+                        "waypoint.insight.targetRaised", kpis.get(c.kpiId()).name(), c.oldTarget(), c.newTarget()))
                 .toList();
+    }
+
+    /**
+     * "Create an OKR to reach the raised target" (seed 001): an objective with one METRIC key result from the KPI's
+     * current value (the old target when it has none) to the new target, measured by the KPI; none when the KPI is
+     * already exactly at the new target (a METRIC needs baseline and target to differ).
+     */
+    static InsightProposal.OkrDraft reachDraft(Kpi kpi, KpiTargetChange change, List<KpiValue> numeric) {
+        double baseline = numeric.isEmpty() ? change.oldTarget() : numeric.get(numeric.size() - 1).value();
+        if (baseline == change.newTarget()) {
+            return null;
+        }
+        String title = InsightMessages.CATALOG.format("waypoint.insight.targetRaised.objectiveTitle", kpi.name());
+        return new InsightProposal.OkrDraft(cut(title), kpi.name(), kpi.owner(), kpi.project(),
+                new Measure.Metric(baseline, change.newTarget()), new ValueSource.Kpi(kpi.id()), kpi.unit());
     }
 
     /** KPIs whose latest value is a query error, or a ratio with denominator 0. */

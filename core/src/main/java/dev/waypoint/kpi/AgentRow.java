@@ -4,8 +4,9 @@ import dev.waypoint.shared.UserKey;
 import java.util.Objects;
 
 /**
- * One row of a PER_AGENT KPI's breakdown: an agent's count with its own health (the KPI's bands applied to the
- * count), or the row of unassigned issues, whose health is always {@link Health#UNKNOWN}.
+ * One row of a PER_AGENT KPI's breakdown: an agent's count, or the count of unassigned issues, each with its own health
+ * (the KPI's bands applied to the count: unassigned tickets pile up like an agent's). Rows stored before the unassigned
+ * row was judged carry {@link Health#UNKNOWN} there.
  *
  * @param agent {@code null} for the unassigned row
  */
@@ -16,13 +17,16 @@ public record AgentRow(UserKey agent, long count, Health health) {
         if (count < 0) {
             throw new IllegalArgumentException("'count' must be >= 0, was " + count);
         }
-        if (agent == null && health != Health.UNKNOWN) {
-            throw new IllegalArgumentException("the unassigned row has no health");
-        }
     }
 
+    /** The row of unassigned issues, not judged ({@link Health#UNKNOWN}). */
     public static AgentRow unassigned(long count) {
-        return new AgentRow(null, count, Health.UNKNOWN);
+        return unassigned(count, Health.UNKNOWN);
+    }
+
+    /** The row of unassigned issues with its health. */
+    public static AgentRow unassigned(long count, Health health) {
+        return new AgentRow(null, count, health);
     }
 
     public boolean isUnassigned() {

@@ -60,6 +60,8 @@ public final class KpiMessages {
             "waypoint.kpi.delete.hasChildren", "KPI \"{0}\" is the parent of {1} KPIs; move or delete them first",
             "waypoint.kpi.delete.usedByComposite", "KPI \"{0}\" is a child of composite KPI \"{1}\"",
             "waypoint.kpi.value.notManual", "Values can only be recorded for a KPI with source MANUAL",
+            "waypoint.kpi.value.deleteNotManual", "Only values of a KPI with source MANUAL can be deleted; the others"
+                    + " are computed by the refresh",
             "waypoint.kpi.value.notANumber", "Value must be a finite number within +/-{0}, was {1}",
             "waypoint.kpi.value.required", "Value is required",
             "waypoint.kpi.date.required", "Date is required",

@@ -1,10 +1,12 @@
 package dev.waypoint.kpi;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a KPI's values come from (DESIGN §3). The records hold what the user entered; they are deliberately not
@@ -129,6 +131,29 @@ public sealed interface KpiSource permits KpiSource.JqlCount, KpiSource.JqlRatio
 
         public List<KpiId> childIds() {
             return children.stream().map(CompositeChild::kpiId).toList();
+        }
+
+        /**
+         * What each child adds to the composite's value, in the order of the children, the one place the composite
+         * formula lives (the refresh and the KPI tree both use it): SUM its value, AVERAGE its value / n,
+         * WEIGHTED_AVERAGE {@code wᵢvᵢ / Σ w}. The composite's value is their sum. Empty when a child has no value
+         * in {@code values}.
+         */
+        public Optional<List<Double>> contributions(Map<KpiId, Double> values) {
+            double weights = children.stream().mapToDouble(CompositeChild::weight).sum();
+            List<Double> shares = new ArrayList<>();
+            for (CompositeChild child : children) {
+                Double value = values.get(child.kpiId());
+                if (value == null) {
+                    return Optional.empty();
+                }
+                shares.add(switch (aggregation) {
+                    case SUM -> value;
+                    case AVERAGE -> value / children.size();
+                    case WEIGHTED_AVERAGE -> child.weight() * value / weights;
+                });
+            }
+            return Optional.of(List.copyOf(shares));
         }
 
         @Override

@@ -39,6 +39,12 @@ public interface KpiValueRepository {
      */
     int compact(Retention retention, Instant now, ZoneId zone);
 
+    /**
+     * Deletes the values of the KPI recorded at exactly {@code at} (a MANUAL value of a date), so that the latest value
+     * becomes the one before. Returns the number of values deleted; deleting what is not there is harmless.
+     */
+    int deleteAt(KpiId kpiId, Instant at);
+
     /** Deletes every value of the KPI. */
     void deleteByKpiId(KpiId kpiId);
 }

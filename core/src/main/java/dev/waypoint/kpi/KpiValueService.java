@@ -61,4 +61,21 @@ public final class KpiValueService {
         problems.throwIfAny();
         return values.upsert(KpiValue.of(kpi.id(), date.atStartOfDay(clock.getZone()).toInstant(), value));
     }
+
+    /**
+     * Deletes the value of {@code kpi} (read by the caller) for a date, so that its latest value becomes the one
+     * before; deleting a date without a value is harmless.
+     *
+     * @return whether there was a value
+     * @throws InvalidInputException if the KPI is not MANUAL (its values are computed) or the date is missing
+     */
+    public boolean deleteManual(Kpi kpi, LocalDate date) {
+        Objects.requireNonNull(kpi, "'kpi' must not be null");
+        Problems problems = new Problems();
+        MESSAGES.require(problems, kpi.source() instanceof KpiSource.Manual, "source",
+                "waypoint.kpi.value.deleteNotManual");
+        MESSAGES.require(problems, date != null, "date", "waypoint.kpi.date.required");
+        problems.throwIfAny();
+        return values.deleteAt(kpi.id(), date.atStartOfDay(clock.getZone()).toInstant()) > 0;
+    }
 }

@@ -11,6 +11,7 @@ import dev.waypoint.kpi.search.IssueSearch;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.kpi.search.UserDirectory;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,23 +95,15 @@ public final class KpiEvaluator {
     }
 
     private static KpiValue composite(Kpi kpi, KpiSource.Composite s, Instant at, Map<KpiId, KpiValue> latest) {
-        double sum = 0;
-        double weightedSum = 0;
-        double weights = 0;
+        Map<KpiId, Double> values = new HashMap<>();
         for (CompositeChild child : s.children()) {
             KpiValue value = latest.get(child.kpiId());
             if (value == null || value.value() == null) {
                 throw new RefreshFailure(KpiErrorCode.CHILD_WITHOUT_VALUE, child.kpiId().toString());
             }
-            sum += value.value();
-            weightedSum += child.weight() * value.value();
-            weights += child.weight();
+            values.put(child.kpiId(), value.value());
         }
-        double result = switch (s.aggregation()) {
-            case SUM -> sum;
-            case AVERAGE -> sum / s.children().size();
-            case WEIGHTED_AVERAGE -> weightedSum / weights;
-        };
+        double result = s.contributions(values).orElseThrow().stream().mapToDouble(Double::doubleValue).sum();
         if (!Kpi.isAcceptedNumber(result)) {
             throw new RefreshFailure(KpiErrorCode.INTERNAL, "composite value out of range: " + result);
         }

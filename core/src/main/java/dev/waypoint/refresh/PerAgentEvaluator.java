@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Evaluates a PER_AGENT KPI (seed 002: open tickets per support agent): value = count of all results / number of
  * agents, with one breakdown row per agent (its own count, and the KPI's bands applied to it) and one row for
- * unassigned results.
+ * unassigned results, judged by the same bands (a pile of unassigned tickets is as unhealthy as an agent's).
  *
  * <p><b>Cost</b> in JQL searches, with A = number of agents and S = {@link RefreshSettings#maxAgents()}:
  * <ul>
@@ -58,7 +58,8 @@ final class PerAgentEvaluator {
             long count = search.count(Jql.assignedTo(source.jql(), agent), kpi.owner());
             rows.add(new AgentRow(agent.key(), count, KpiHealth.of(kpi.bands(), (double) count)));
         }
-        rows.add(AgentRow.unassigned(search.count(Jql.unassigned(source.jql()), kpi.owner())));
+        long unassigned = search.count(Jql.unassigned(source.jql()), kpi.owner());
+        rows.add(AgentRow.unassigned(unassigned, KpiHealth.of(kpi.bands(), (double) unassigned)));
         return KpiValue.withBreakdown(kpi.id(), at, total / (double) agents.size(), rows);
     }
 

@@ -8,6 +8,8 @@ import static dev.waypoint.testdata.OkrTestData.anObjective;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.cycle.Cycle;
+import dev.waypoint.keyresult.Measure;
+import dev.waypoint.keyresult.ValueSource;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiDirection;
 import dev.waypoint.kpi.KpiTargetChange;
@@ -39,7 +41,29 @@ class TargetRaisedTest {
         assertThat(insight.kpis()).containsExactly(backlog.id());
         assertThat(insight.message()).isEqualTo("The target of KPI \"Backlog\" was raised from 20 to 15 while no "
                 + "active objective is aligned to it: create an OKR to reach it");
-        assertThat(insight.proposal()).isNull();
+        assertThat(insight.proposal()).isEqualTo(new InsightProposal.OkrDraft("Reach the new target of \"Backlog\"",
+                "Backlog", backlog.owner(), backlog.project(), new Measure.Metric(20, 15),
+                new ValueSource.Kpi(backlog.id()), backlog.unit()));
+    }
+
+    @Test
+    void givenACurrentValue_theProposedOkr_startsFromItAndAimsAtTheNewTarget() {
+        world.value(backlog, 1, 24);
+        changed(3, 20, 15);
+
+        InsightProposal.OkrDraft draft = (InsightProposal.OkrDraft) world
+                .insights(InsightType.TARGET_RAISED_WITHOUT_OKR).get(0).proposal();
+
+        assertThat(draft.measure()).isEqualTo(new Measure.Metric(24, 15));
+        assertThat(draft.source()).isEqualTo(new ValueSource.Kpi(backlog.id()));
+    }
+
+    @Test
+    void givenTheKpiAlreadyAtTheNewTarget_theInsight_proposesNoOkr() {
+        world.value(backlog, 1, 15);
+        changed(3, 20, 15);
+
+        assertThat(world.insights(InsightType.TARGET_RAISED_WITHOUT_OKR).get(0).proposal()).isNull();
     }
 
     @Test

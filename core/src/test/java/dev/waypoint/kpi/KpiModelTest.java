@@ -63,8 +63,10 @@ class KpiModelTest {
     }
 
     @Test
-    void givenUnassignedRowWithHealth_agentRow_isRefused() {
-        assertThatThrownBy(() -> new AgentRow(null, 3, Health.RED)).isInstanceOf(IllegalArgumentException.class);
+    void givenUnassignedRow_agentRow_keepsItsHealthAndRefusesANegativeCount() {
+        assertThat(AgentRow.unassigned(3, Health.RED)).isEqualTo(new AgentRow(null, 3, Health.RED));
+        assertThat(AgentRow.unassigned(3).health()).isEqualTo(Health.UNKNOWN);
+        assertThatThrownBy(() -> AgentRow.unassigned(-1, Health.RED)).isInstanceOf(IllegalArgumentException.class);
         assertThat(AgentRow.unassigned(3).isUnassigned()).isTrue();
         assertThat(new AgentRow(new UserKey("bob"), 3, Health.RED).isUnassigned()).isFalse();
     }
@@ -78,5 +80,24 @@ class KpiModelTest {
                 .isFalse();
         assertThat(new KpiTargetChange(ID, NOW, 0.9, 0.95, KpiDirection.HIGHER_IS_BETTER, alice).isMoreAmbitious())
                 .isTrue();
+    }
+
+    @Test
+    void givenEachAggregation_compositeContributions_addUpToTheCompositesValueInTheChildrensOrder() {
+        KpiId a = new KpiId(1);
+        KpiId b = new KpiId(2);
+        java.util.Map<KpiId, Double> values = java.util.Map.of(a, 0.6, b, 0.9);
+        java.util.List<CompositeChild> children = java.util.List.of(new CompositeChild(a, 1), new CompositeChild(b, 2));
+
+        assertThat(new KpiSource.Composite(CompositeAggregation.SUM, children).contributions(values))
+                .contains(java.util.List.of(0.6, 0.9));
+        assertThat(new KpiSource.Composite(CompositeAggregation.AVERAGE, children).contributions(values))
+                .contains(java.util.List.of(0.3, 0.45));
+        java.util.List<Double> weighted = new KpiSource.Composite(CompositeAggregation.WEIGHTED_AVERAGE, children)
+                .contributions(values).orElseThrow();
+        assertThat(weighted.get(0)).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(weighted.get(1)).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(new KpiSource.Composite(CompositeAggregation.SUM, children).contributions(java.util.Map.of(a, 1d)))
+                .isEmpty();
     }
 }

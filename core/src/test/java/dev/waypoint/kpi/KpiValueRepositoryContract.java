@@ -130,6 +130,33 @@ public abstract class KpiValueRepositoryContract {
     }
 
     @Test
+    void givenValuesOfADay_deleteAt_removesExactlyThatInstantsAndTheLatestFallsBackToTheOneBefore() {
+        KpiValue older = values.append(KpiValue.of(first, daysAgo(3), 3));
+        values.upsert(KpiValue.of(first, daysAgo(1), 5));
+        KpiValue otherKpi = values.append(KpiValue.of(second, daysAgo(1), 9));
+
+        assertThat(values.deleteAt(first, daysAgo(1))).isEqualTo(1);
+
+        assertThat(values.findBetween(List.of(first), daysAgo(4), NOW).get(first)).containsExactly(older);
+        assertThat(values.findLatest(List.of(first, second))).containsEntry(first, older).containsEntry(second,
+                otherKpi);
+        assertThat(values.deleteAt(first, daysAgo(1))).isZero();
+        assertThat(values.deleteAt(first, daysAgo(3))).isEqualTo(1);
+        assertThat(values.findLatest(List.of(first))).isEmpty();
+    }
+
+    @Test
+    void givenAnOlderValue_deleteAt_leavesTheLatestAsItIs() {
+        values.append(KpiValue.of(first, daysAgo(3), 3));
+        KpiValue latest = values.append(KpiValue.of(first, daysAgo(1), 5));
+
+        values.deleteAt(first, daysAgo(3));
+
+        assertThat(values.findLatest(List.of(first))).containsEntry(first, latest);
+        assertThat(values.findBetween(List.of(first), daysAgo(4), NOW).get(first)).containsExactly(latest);
+    }
+
+    @Test
     void givenOldAndRecentValues_compact_keepsAllRecentAndTheLastOfEachOlderDayInTheZone() {
         ZonedDateTime oldDay = NOW.atZone(BERLIN).minusDays(40).toLocalDate().atStartOfDay(BERLIN);
         KpiValue earlyOld = values.append(KpiValue.of(first, oldDay.plusMinutes(30).toInstant(), 1));

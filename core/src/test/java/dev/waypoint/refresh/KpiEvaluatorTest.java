@@ -128,8 +128,32 @@ class KpiEvaluatorTest {
                     new AgentRow(new UserKey("alan"), 10, Health.GREEN),
                     new AgentRow(new UserKey("bea"), 25, Health.AMBER),
                     new AgentRow(new UserKey("carol"), 45, Health.RED),
-                    AgentRow.unassigned(10));
+                    AgentRow.unassigned(10, Health.GREEN));
             assertThat(world.search.searches()).isEqualTo(2 + team.size());
+        }
+
+        @Test
+        void givenManyUnassignedTickets_evaluate_judgesTheUnassignedRowByTheKpisBandsLikeAnAgentsRow() {
+            world.users.group("support", team);
+            world.search.count(OPEN, 100)
+                    .count(Jql.assignedTo(OPEN, agent("alan")), 5)
+                    .count(Jql.assignedTo(OPEN, agent("bea")), 5)
+                    .count(Jql.assignedTo(OPEN, agent("carol")), 5)
+                    .count(Jql.unassigned(OPEN), 85);
+            Kpi lowerIsBetter = aKpi().bands(KpiDirection.LOWER_IS_BETTER, 20, 30d)
+                    .source(perAgentOfGroup(OPEN, "support")).build();
+
+            assertThat(evaluate(lowerIsBetter).breakdown()).last()
+                    .isEqualTo(AgentRow.unassigned(85, Health.RED));
+
+            world.search.count(Jql.unassigned(OPEN), 25);
+            assertThat(evaluate(lowerIsBetter).breakdown()).last()
+                    .isEqualTo(AgentRow.unassigned(25, Health.AMBER));
+
+            Kpi higherIsBetter = aKpi().bands(KpiDirection.HIGHER_IS_BETTER, 20, null)
+                    .source(perAgentOfGroup(OPEN, "support")).build();
+            assertThat(evaluate(higherIsBetter).breakdown()).last()
+                    .isEqualTo(AgentRow.unassigned(25, Health.GREEN));
         }
 
         @Test

@@ -153,6 +153,11 @@ class KpiRefresherTest {
         }
 
         @Override
+        public int deleteAt(KpiId kpiId, Instant at) {
+            return delegate.deleteAt(kpiId, at);
+        }
+
+        @Override
         public void deleteByKpiId(KpiId kpiId) {
             delegate.deleteByKpiId(kpiId);
         }

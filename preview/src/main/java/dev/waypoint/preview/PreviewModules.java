@@ -4,6 +4,7 @@ import dev.waypoint.preview.basics.BasicsModule;
 import dev.waypoint.preview.dashboard.DashboardModule;
 import dev.waypoint.preview.jira.JiraPickersModule;
 import dev.waypoint.preview.pages.AppPagesModule;
+import dev.waypoint.preview.pages.KpiPagesModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
 import dev.waypoint.preview.wiring.WaypointModule;
 import java.util.List;
@@ -20,6 +21,6 @@ public final class PreviewModules {
 
     public static List<PreviewModule> standard() {
         return List.of(new BasicsModule(), new WaypointModule(), new WaypointPagesModule(), new DashboardModule(),
-                new AppPagesModule(), new JiraPickersModule());
+                new AppPagesModule(), new KpiPagesModule(), new JiraPickersModule());
     }
 }

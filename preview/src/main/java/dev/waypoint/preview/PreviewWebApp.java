@@ -33,8 +33,10 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -98,7 +100,7 @@ final class PreviewWebApp {
         servlet(context, new UnknownRestServlet(jsonErrors), "/rest/*");
         RestApplications applications = new RestApplications(i18n);
         Set<String> mappings = new HashSet<>();
-        for (RestModule module : jiraApiTogether(restModules)) {
+        for (RestModule module : jiraApiAsOne(restModules)) {
             if (!mappings.addAll(module.mappings())) {
                 throw new IllegalArgumentException("two REST modules at /rest/" + module.path());
             }
@@ -109,29 +111,27 @@ final class PreviewWebApp {
     }
 
     /**
-     * Jira's own REST API ({@code /rest/api/2}) is one application in Jira; in the preview several modules serve parts
-     * of it (the group picker for the admin page, the user and issue pickers for the project page), so their
-     * resources are served together. Any other path twice is a mistake.
+     * Jira's own REST API ({@code /rest/api/2}) is one application in Jira, whatever number of preview modules stand in
+     * for parts of it (the group picker, the user picker): their components are served together. Any other path given
+     * twice stays an error.
      */
-    static List<RestModule> jiraApiTogether(List<RestModule> modules) {
-        List<RestModule> result = new ArrayList<>();
-        List<Object> jiraApi = new ArrayList<>();
-        RestModule first = null;
+    static List<RestModule> jiraApiAsOne(List<RestModule> modules) {
+        List<RestModule> merged = new ArrayList<>();
+        Map<String, Integer> jiraApi = new HashMap<>();
         for (RestModule module : modules) {
-            if ("api".equals(module.path()) && "2".equals(module.version())) {
-                if (first == null) {
-                    first = module;
-                    result.add(module);
+            Integer at = "api".equals(module.path()) ? jiraApi.get(module.version()) : null;
+            if (at == null) {
+                if ("api".equals(module.path())) {
+                    jiraApi.put(module.version(), merged.size());
                 }
-                jiraApi.addAll(module.components());
+                merged.add(module);
             } else {
-                result.add(module);
+                List<Object> components = new ArrayList<>(merged.get(at).components());
+                components.addAll(module.components());
+                merged.set(at, new RestModule(module.path(), module.version(), components));
             }
         }
-        if (first != null) {
-            result.set(result.indexOf(first), new RestModule("api", "2", jiraApi));
-        }
-        return result;
+        return merged;
     }
 
     /** For errors Jetty itself answers (e.g. a malformed URI): no stack, no cause, no message in the title. */

@@ -8,6 +8,7 @@ import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiId;
 import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.kpi.KpiSource;
+import dev.waypoint.kpi.KpiValue;
 import dev.waypoint.kpi.search.Jql;
 import dev.waypoint.shared.NotFoundException;
 import dev.waypoint.shared.UserKey;
@@ -52,14 +53,23 @@ public final class AgentWorkloadQuery {
             throw KpiAppMessages.CATALOG.invalid("kpi", KpiAppMessages.NOT_PER_AGENT, kpi.id(), kpi.source().kind());
         }
         KpiCard card = reads.cards(List.of(kpi), 1).get(0);
-        List<AgentRow> rows = card.latest() == null ? List.of() : card.latest().breakdown();
-        Map<UserKey, AgentProfile> profiles = agents.profiles(rows.stream().map(AgentRow::agent)
-                .filter(Objects::nonNull).distinct().toList());
-        List<AgentWorkload.AgentLine> lines = rows.stream()
-                .map(row -> line(row, profiles.get(row.agent()), perAgent.jql()))
+        return new AgentWorkload(kpi, card.latest(), card.health(), lines(perAgent, card.latest(), agents));
+    }
+
+    /**
+     * The lines of a PER_AGENT KPI's value (none without a value): each breakdown row with the agent's name and the
+     * query of its issues, by count (highest first), the unassigned line last. One batched lookup in the platform's
+     * user directory, no query of the app's.
+     */
+    public static List<AgentWorkload.AgentLine> lines(KpiSource.PerAgent source, KpiValue latest,
+            AgentDirectory agents) {
+        List<AgentRow> rows = latest == null ? List.of() : latest.breakdown();
+        Map<UserKey, AgentProfile> profiles = rows.isEmpty() ? Map.of() : agents.profiles(rows.stream()
+                .map(AgentRow::agent).filter(Objects::nonNull).distinct().toList());
+        return rows.stream()
+                .map(row -> line(row, row.isUnassigned() ? null : profiles.get(row.agent()), source.jql()))
                 .sorted(ORDER)
                 .toList();
-        return new AgentWorkload(kpi, card.latest(), card.health(), lines);
     }
 
     private static AgentWorkload.AgentLine line(AgentRow row, AgentProfile profile, String jql) {

@@ -83,7 +83,7 @@ public final class KpiScorecardQuery {
     }
 
     /** @throws dev.waypoint.shared.InvalidInputException unless 1 to {@link KpiReadService#MAX_DAYS} (field days) */
-    static void requireDays(int days) {
+    public static void requireDays(int days) {
         if (days < 1 || days > KpiReadService.MAX_DAYS) {
             throw KpiAppMessages.CATALOG.invalid("days", KpiAppMessages.DAYS_OUT_OF_RANGE, KpiReadService.MAX_DAYS,
                     days);

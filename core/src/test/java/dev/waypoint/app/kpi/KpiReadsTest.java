@@ -216,6 +216,35 @@ class KpiReadsTest {
         }
 
         @Test
+        void givenMemberOfTheCompanyGroup_deletingTheValueOfADate_removesItAndTheLatestIsTheOneBefore() {
+            world.as(COMPANY_GROUP_MEMBER);
+            world.recording().record(globalKpi.id(), LocalDate.of(2026, 2, 12), 2d);
+            world.recording().record(globalKpi.id(), LocalDate.of(2026, 2, 14), 3d);
+
+            assertThat(world.deletingValue().delete(globalKpi.id(), LocalDate.of(2026, 2, 14))).isTrue();
+            assertThat(world.deletingValue().delete(globalKpi.id(), LocalDate.of(2026, 2, 14))).isFalse();
+
+            assertThat(world.kpi.values.findLatest(List.of(globalKpi.id())).get(globalKpi.id()).value())
+                    .isEqualTo(2d);
+        }
+
+        @Test
+        void givenDeletingAValue_ofAJqlKpiOrAsAMember_isRefusedAndNothingIsDeleted() {
+            InvalidInputException computed = catchThrowableOfType(InvalidInputException.class,
+                    () -> world.as(OWNER).deletingValue().delete(teamKpi.id(), LocalDate.of(2026, 2, 14)));
+            AccessDeniedException member = catchThrowableOfType(AccessDeniedException.class,
+                    () -> world.as(PROJECT_MEMBER).deletingValue().delete(globalKpi.id(), LocalDate.of(2026, 2, 14)));
+            NotFoundException outsider = catchThrowableOfType(NotFoundException.class,
+                    () -> world.as(LICENSED_WITHOUT_BROWSE).deletingValue().delete(teamKpi.id(),
+                            LocalDate.of(2026, 2, 14)));
+
+            assertThat(computed.errors()).extracting(FieldError::field).containsExactly("source");
+            assertThat(member).isNotNull();
+            assertThat(outsider).isNotNull();
+            assertThat(world.kpi.values.calls("deleteAt")).isZero();
+        }
+
+        @Test
         void givenMember_recordingAValue_isRefused() {
             AccessDeniedException e = catchThrowableOfType(AccessDeniedException.class,
                     () -> world.as(PROJECT_MEMBER).recording().record(globalKpi.id(), LocalDate.of(2026, 2, 14), 3d));

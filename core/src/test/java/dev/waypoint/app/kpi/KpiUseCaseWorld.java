@@ -10,7 +10,22 @@ import dev.waypoint.app.alignment.AlignedObjectivesQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
 import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
+import dev.waypoint.app.alignment.KpiAlignmentsQuery;
 import dev.waypoint.app.dashboard.AgentWorkloadQuery;
+import dev.waypoint.app.dashboard.ProjectChoice;
+import dev.waypoint.app.insight.InsightSnapshotLoader;
+import dev.waypoint.app.insight.InsightsQuery;
+import dev.waypoint.app.okr.Disclosure;
+import dev.waypoint.app.page.KpiListQuery;
+import dev.waypoint.app.page.KpiPageQuery;
+import dev.waypoint.app.progress.ViewerVisibility;
+import dev.waypoint.checkin.inmemory.InMemoryCheckInRepository;
+import dev.waypoint.initiative.inmemory.InMemoryInitiativeRepository;
+import dev.waypoint.insight.InsightSettings;
+import dev.waypoint.progress.OkrReadService;
+import dev.waypoint.progress.inmemory.InMemoryOkrReadRepository;
+import dev.waypoint.refresh.inmemory.InMemoryKeyResultRefreshStatusRepository;
+import dev.waypoint.scoring.ScoringSettings;
 import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.cycle.Cycle;
 import dev.waypoint.cycle.inmemory.InMemoryCycleRepository;
@@ -29,6 +44,9 @@ import dev.waypoint.refresh.inmemory.InMemoryRefreshClaims;
 import dev.waypoint.shared.UserKey;
 import dev.waypoint.testdata.CycleBuilder;
 import dev.waypoint.testdata.ObjectiveBuilder;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,6 +64,13 @@ public final class KpiUseCaseWorld {
     public final KpiWorld kpi = new KpiWorld();
     public final InMemoryCycleRepository cycles = new InMemoryCycleRepository();
     public final InMemoryKeyResultRepository keyResults = new InMemoryKeyResultRepository();
+    public final InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository();
+    public final InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
+    public final InMemoryKeyResultRefreshStatusRepository statuses = new InMemoryKeyResultRefreshStatusRepository();
+    /** Display names the platform knows (others are absent, as for deleted users). */
+    public final Map<UserKey, String> displayNames = new HashMap<>();
+    /** The projects each user may browse, as the platform lists them for pickers. */
+    public final Map<UserKey, List<ProjectChoice>> browsable = new HashMap<>();
     public final InMemoryAccessFacts facts = Role.standardFacts();
     private final AtomicReference<Optional<UserKey>> user = new AtomicReference<>(Optional.empty());
 
@@ -91,13 +116,17 @@ public final class KpiUseCaseWorld {
         return new RecordingKpiValue(access, kpi.valueService());
     }
 
+    public DeletingKpiValue deletingValue() {
+        return new DeletingKpiValue(access, kpi.valueService());
+    }
+
     public RefreshingKpi refreshing() {
         return new RefreshingKpi(access, new RefreshNow(new KpiRefresher(kpi.kpis, kpi.values,
                 new KpiEvaluator(kpi.search, kpi.users)), claims, kpi.values, () -> RefreshSettings.DEFAULTS, kpi.clock));
     }
 
     public ValidatingKpiJql validatingJql() {
-        return new ValidatingKpiJql(access, kpi.validator());
+        return new ValidatingKpiJql(access, kpi.validator(), kpi.search);
     }
 
     public KpiScorecardQuery scorecard() {
@@ -111,6 +140,32 @@ public final class KpiUseCaseWorld {
     /** The agent workload, with no agent names known. */
     public AgentWorkloadQuery agents() {
         return new AgentWorkloadQuery(access, reads, users -> Map.of());
+    }
+
+    public KpiListQuery list() {
+        return new KpiListQuery(access, reads, this::names, user -> browsable.getOrDefault(user, List.of()));
+    }
+
+    /** A KPI's page, with no agent names known. */
+    public KpiPageQuery page() {
+        return new KpiPageQuery(access, reads, this::names, users -> Map.of(), cycles,
+                new InsightsQuery(user::get, permissions, access.kpis(), new InsightSnapshotLoader(cycles, kpi.kpis,
+                        kpi.values, kpi.targetChanges, kpi.alignments, kpi.objectives, keyResults, checkIns,
+                        initiatives, statuses, kpi.clock), () -> InsightSettings.DEFAULTS), alignments(), kpi.clock);
+    }
+
+    public KpiAlignmentsQuery alignments() {
+        OkrReadService okrReads = new OkrReadService(cycles, new InMemoryOkrReadRepository(kpi.objectives, keyResults,
+                checkIns, initiatives, kpi.kpis), ScoringSettings::defaults, kpi.clock);
+        return new KpiAlignmentsQuery(access, okrAccess, new ViewerVisibility(okrAccess, new Disclosure(user::get,
+                permissions, access.kpis(), statuses)), okrReads, kpi.alignments, cycles, kpi.objectives, keyResults,
+                checkIns, initiatives);
+    }
+
+    private Map<UserKey, String> names(Collection<UserKey> users) {
+        Map<UserKey, String> known = new HashMap<>();
+        users.stream().filter(displayNames::containsKey).forEach(u -> known.put(u, displayNames.get(u)));
+        return known;
     }
 
     public AlignedKpisQuery alignedKpis() {

@@ -70,6 +70,14 @@ public final class InMemoryKpiValueRepository implements KpiValueRepository {
     }
 
     @Override
+    public synchronized int deleteAt(KpiId kpiId, Instant at) {
+        count("deleteAt");
+        int before = rows.size();
+        rows.removeIf(v -> v.kpiId().equals(kpiId) && v.at().equals(at));
+        return before - rows.size();
+    }
+
+    @Override
     public synchronized void deleteByKpiId(KpiId kpiId) {
         count("deleteByKpiId");
         rows.removeIf(v -> v.kpiId().equals(kpiId));

@@ -9,6 +9,7 @@ import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import net.java.ao.Query;
 /**
  * {@link KpiAlignmentRepository} over the one source of truth the port requires: the aligned KPIs kept in each
  * objective's row (see {@link AoObjective}). A link is a version-checked update of the objective; finding by KPI is a
- * LIKE on the {@code ,id,} list, one statement per KPI (alignments are looked up for a few KPIs at a time).
+ * LIKE on the {@code ,id,} list per KPI, OR-ed into one statement per {@value AoIds#IN_LIST_LIMIT} KPIs (the insights
+ * and the KPI pages look up the alignments of every KPI of a scope at once).
  */
 public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
 
@@ -65,9 +67,12 @@ public final class AoKpiAlignmentRepository implements KpiAlignmentRepository {
     public List<KpiAlignment> findByKpiIds(Collection<KpiId> kpiIds) {
         Set<KpiId> wanted = Set.copyOf(kpiIds);
         Map<ObjectiveId, Objective> found = new LinkedHashMap<>();
-        for (KpiId kpiId : wanted) {
-            for (AoObjective row : ao.find(AoObjective.class,
-                    Query.select().where("ALIGNED_KPIS LIKE ?", AoIds.containing(kpiId.value())))) {
+        List<KpiId> ordered = wanted.stream().sorted(Comparator.comparingLong(KpiId::value)).toList();
+        for (int from = 0; from < ordered.size(); from += AoIds.IN_LIST_LIMIT) {
+            List<KpiId> chunk = ordered.subList(from, Math.min(ordered.size(), from + AoIds.IN_LIST_LIMIT));
+            String criteria = String.join(" OR ", Collections.nCopies(chunk.size(), "ALIGNED_KPIS LIKE ?"));
+            Object[] patterns = chunk.stream().map(id -> AoIds.containing(id.value())).toArray();
+            for (AoObjective row : ao.find(AoObjective.class, Query.select().where(criteria, patterns))) {
                 Objective objective = AoObjectiveRepository.toObjective(row);
                 found.put(objective.id(), objective);
             }

@@ -184,6 +184,45 @@ public final class AoKpiValueRepository implements KpiValueRepository {
         return doomed.size();
     }
 
+    /**
+     * Deletes the KPI's values at {@code at}; when they were its latest, the latest row takes the value before them (or
+     * goes when none is left). Like {@link #write}, the writer takes turns on the latest row first and is retried when
+     * it collides with a concurrent writer.
+     */
+    @Override
+    public int deleteAt(KpiId kpiId, Instant at) {
+        if (!AoIds.isStorable(kpiId.value())) {
+            return 0;
+        }
+        int kpi = (int) kpiId.value();
+        return AoConcurrency.retrying(ao, "KPI " + kpi, () -> {
+            AoKpiLatest[] latest = latestOf(kpi);
+            if (latest.length > 0) {
+                latest[0].setKpiId(latest[0].getKpiId());
+                latest[0].save();
+                latest = latestOf(kpi);
+            }
+            int deleted = ao.deleteWithSQL(AoKpiValue.class, "KPI_ID = ? AND AT_MILLIS = ?", kpi, at.toEpochMilli());
+            if (deleted > 0 && latest.length > 0 && latest[0].getAtMillis() == at.toEpochMilli()) {
+                AoKpiValue[] before = ao.find(AoKpiValue.class, Query.select().where("KPI_ID = ?", kpi)
+                        .order("AT_MILLIS DESC, ID DESC").limit(1));
+                if (before.length == 0) {
+                    ao.deleteWithSQL(AoKpiLatest.class, "KPI_ID = ?", kpi);
+                } else {
+                    AoKpiLatest row = latest[0];
+                    row.setValueId(before[0].getID());
+                    row.setAtMillis(before[0].getAtMillis());
+                    row.setNumericValue(before[0].getNumericValue());
+                    row.setBreakdown(before[0].getBreakdown());
+                    row.setErrorCode(before[0].getErrorCode());
+                    row.setErrorDetail(before[0].getErrorDetail());
+                    row.save();
+                }
+            }
+            return deleted;
+        });
+    }
+
     @Override
     public void deleteByKpiId(KpiId kpiId) {
         if (!AoIds.isStorable(kpiId.value())) {

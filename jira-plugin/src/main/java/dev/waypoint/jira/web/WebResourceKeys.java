@@ -14,6 +14,12 @@ public final class WebResourceKeys {
     /** The key of the project sidebar's web-item; the project page's web-panel is rendered at this location. */
     public static final String PROJECT_PAGE_ITEM = PLUGIN_KEY + ":waypoint-project-page-link";
 
+    /** Shared infrastructure, charts, the KPI pages' modules and styles (a project's KPIs, the directory). */
+    public static final String KPI_PAGES = PLUGIN_KEY + ":waypoint-kpi-pages";
+
+    /** The key of the project sidebar's "KPIs" item; a project's KPI page is rendered at this location. */
+    public static final String KPI_PAGE_ITEM = PLUGIN_KEY + ":waypoint-project-kpis-link";
+
     private WebResourceKeys() {
     }
 }

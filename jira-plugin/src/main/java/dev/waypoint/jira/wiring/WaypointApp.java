@@ -9,6 +9,7 @@ import dev.waypoint.app.admin.AdminSettingsQuery;
 import dev.waypoint.app.admin.ChangingAdminSettings;
 import dev.waypoint.app.alignment.AlignedKpisQuery;
 import dev.waypoint.app.alignment.AlignedObjectivesQuery;
+import dev.waypoint.app.alignment.KpiAlignmentsQuery;
 import dev.waypoint.app.alignment.AligningToKpi;
 import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.alignment.RemovingAlignment;
@@ -34,6 +35,7 @@ import dev.waypoint.app.insight.InsightsQuery;
 import dev.waypoint.app.kpi.ChangingKpi;
 import dev.waypoint.app.kpi.CreatingKpi;
 import dev.waypoint.app.kpi.DeletingKpi;
+import dev.waypoint.app.kpi.DeletingKpiValue;
 import dev.waypoint.app.kpi.KpiAccess;
 import dev.waypoint.app.kpi.KpiDeletion;
 import dev.waypoint.app.kpi.KpiDetailQuery;
@@ -68,6 +70,8 @@ import dev.waypoint.app.okr.OkrAccess;
 import dev.waypoint.app.okr.OkrRemoval;
 import dev.waypoint.app.okr.RefreshingKeyResult;
 import dev.waypoint.app.okr.UnlinkingIssue;
+import dev.waypoint.app.page.KpiListQuery;
+import dev.waypoint.app.page.KpiPageQuery;
 import dev.waypoint.app.progress.CompanyObjectiveProgress;
 import dev.waypoint.app.progress.IssuePanelQuery;
 import dev.waypoint.app.progress.ObjectiveTreeQuery;
@@ -106,6 +110,7 @@ import dev.waypoint.jira.rest.kpi.KpiViews;
 import dev.waypoint.jira.rest.me.MeResource;
 import dev.waypoint.jira.rest.objective.ObjectiveResource;
 import dev.waypoint.jira.rest.objective.ObjectiveTreeResource;
+import dev.waypoint.jira.rest.page.KpiPageResource;
 import dev.waypoint.jira.rest.project.ProjectPageResource;
 import dev.waypoint.jira.settings.StoredInsightSettings;
 import dev.waypoint.jira.settings.StoredKpiDefaults;
@@ -259,12 +264,17 @@ public final class WaypointApp {
         DeletingKpi deletingKpi = add(new DeletingKpi(kpiAccess, kpiDeletion));
         KpiValuesQuery kpiValues = add(new KpiValuesQuery(kpiAccess, kpiReads, p.clock()));
         RecordingKpiValue recordingKpiValue = add(new RecordingKpiValue(kpiAccess, kpiValueService));
+        DeletingKpiValue deletingKpiValue = add(new DeletingKpiValue(kpiAccess, kpiValueService));
         RefreshingKpi refreshingKpi = add(new RefreshingKpi(kpiAccess, refreshNow));
-        ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator));
+        ValidatingKpiJql validatingKpiJql = add(new ValidatingKpiJql(kpiAccess, kpiValidator, p.search()));
         KpiScorecardQuery kpiScorecard = add(new KpiScorecardQuery(kpiAccess, kpiReads));
         MarkedTrendQuery kpiTrend = add(new MarkedTrendQuery(add(new KpiTrendQuery(kpiAccess, kpiReads, p.clock())),
                 okrAccess, s.alignments(), s.objectives(), s.cycles()));
         AlignedKpisQuery alignedKpis = add(new AlignedKpisQuery(okrAccess, kpiAccess, kpiReads));
+        InsightsQuery insightsQuery = add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
+                add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
+                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
+                        p.clock())), add(new StoredInsightSettings(p.settings()))));
         AlignedObjectivesQuery alignedObjectives = add(new AlignedObjectivesQuery(kpiAccess, okrAccess,
                 s.alignments(), s.objectives()));
         AligningToKpi aligningToKpi = add(new AligningToKpi(okrAccess, kpiAccess, s.alignments()));
@@ -303,15 +313,13 @@ public final class WaypointApp {
         resource(new ProjectPageResource(projectPageQuery, p.clock()));
         resource(new KpiResource(kpiDirectory, kpiDetail, creatingKpi, changingKpi, deletingKpi, views, p.clock()));
         resource(new KpiJqlResource(validatingKpiJql, p.clock()));
-        resource(new KpiValueResource(kpiValues, recordingKpiValue, views, p.clock()));
+        resource(new KpiValueResource(kpiValues, recordingKpiValue, deletingKpiValue, views,
+                p.clock()));
         resource(new KpiRefreshResource(refreshingKpi, views));
         resource(new KpiValuesCsvResource(kpiValues, views, p.clock()));
         resource(new AlignmentResource(alignedKpis, alignedObjectives, aligningToKpi, removingAlignment,
                 p.clock()));
-        resource(new InsightResource(add(new InsightsQuery(p.currentUser(), permissions, visibleKpis,
-                add(new InsightSnapshotLoader(s.cycles(), s.kpis(), s.kpiValues(), s.targetChanges(), s.alignments(),
-                        s.objectives(), s.keyResults(), s.checkIns(), s.initiatives(), s.keyResultStatuses(),
-                        p.clock())), add(new StoredInsightSettings(p.settings())))), p.translator(), p.clock()));
+        resource(new InsightResource(insightsQuery, p.translator(), p.clock()));
         resource(new AdminSettingsResource(add(new AdminSettingsQuery(adminAccess, p.settings())),
                 add(new ChangingAdminSettings(adminAccess, p.settings(), p.users(), p.customFields())), p.clock()));
         resource(new DashboardResource(p.clock(),
@@ -322,6 +330,13 @@ public final class WaypointApp {
         resource(new ProjectChoicesResource(add(new ProjectChoicesQuery(p.currentUser(), permissions,
                 p.projects()))));
         resource(new MeResource(add(new MeQuery(p.currentUser(), permissions))));
+
+        // the KPI workspace (issue 10): the KPI pages' read models
+        KpiAlignmentsQuery kpiAlignments = add(new KpiAlignmentsQuery(kpiAccess, okrAccess, viewerVisibility, okrReads,
+                s.alignments(), s.cycles(), s.objectives(), s.keyResults(), s.checkIns(), s.initiatives()));
+        resource(new KpiPageResource(add(new KpiListQuery(kpiAccess, kpiReads, p.userNames(), p.projects())),
+                add(new KpiPageQuery(kpiAccess, kpiReads, p.userNames(), p.agents(), s.cycles(), insightsQuery,
+                        kpiAlignments, p.clock())), views, p.translator(), p.clock()));
     }
 
     /** Every REST resource, one instance each (they hold no request state). */

@@ -29,7 +29,10 @@ final class WebTemplates {
     static final String ISSUE_PANEL = "templates/web/issue-panel.vm";
     static final String ADMIN_PAGE = AppPage.ADMIN.template();
     static final String COMPANY_PAGE = AppPage.COMPANY.template();
-    static final List<String> ALL = List.of(PROJECT_PAGE, ISSUE_PANEL, ADMIN_PAGE, COMPANY_PAGE);
+    static final String KPI_PAGE = "templates/web/kpi-page.vm";
+    static final String KPI_DIRECTORY = KpiDirectoryServlet.TEMPLATE;
+    static final List<String> ALL = List.of(PROJECT_PAGE, ISSUE_PANEL, ADMIN_PAGE, COMPANY_PAGE, KPI_PAGE,
+            KPI_DIRECTORY);
 
     private static final VelocityEngine ENGINE = engine();
 

@@ -25,7 +25,8 @@ class WebTemplatesAllowlistTest {
 
     private static final Map<String, Class<?>> MODEL_OF = Map.of(
             WebTemplates.PROJECT_PAGE, ProjectPageModel.class,
-            WebTemplates.ISSUE_PANEL, IssuePanelModel.class);
+            WebTemplates.ISSUE_PANEL, IssuePanelModel.class,
+            WebTemplates.KPI_PAGE, KpiPageModel.class);
     private static final Pattern MODEL_CALL = Pattern.compile("\\$!?\\{?model\\.(\\w+)\\(\\)");
     private static final Pattern OTHER_REFERENCE = Pattern.compile("\\$!?\\{?(?!model\\b|i18n\\b)(\\w+)");
 

@@ -76,7 +76,8 @@ public final class WaypointPages {
         Map<String, Object> context = new ProjectPageContextProvider(currentUser, permissions, pageBuilder)
                 .getContextMap(new HashMap<>(Map.of(ProjectPageContextProvider.PROJECT, project)));
         ProjectPageModel model = (ProjectPageModel) context.get(ProjectPageContextProvider.MODEL);
-        ProjectFrame frame = new ProjectFrame(project.key(), project.name(), projectPageUrl(project.key()));
+        ProjectFrame frame = new ProjectFrame(project.key(), project.name(), projectPageUrl(project.key()),
+                KpiPages.projectKpisUrl(project.key()));
         return new PageView("waypoint.preview.pages.project.title", List.of(project.name()), PROJECT_TEMPLATE,
                 Map.of("model", model, "frame", frame), pageBuilder.required());
     }

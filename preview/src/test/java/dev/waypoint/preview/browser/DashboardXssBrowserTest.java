@@ -2,19 +2,13 @@ package dev.waypoint.preview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.app.dashboard.AgentDirectory;
-import dev.waypoint.app.dashboard.AgentProfile;
 import dev.waypoint.preview.PreviewModule;
 import dev.waypoint.preview.basics.BasicsModule;
 import dev.waypoint.preview.dashboard.DashboardModule;
 import dev.waypoint.preview.pages.WaypointPagesModule;
 import dev.waypoint.preview.wiring.WaypointModule;
-import dev.waypoint.shared.UserKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,26 +29,10 @@ class DashboardXssBrowserTest extends DashboardBrowserBase {
     private static final List<String> KPI_NAMES = XssCorpus.packed(PAYLOADS, 200, " | ");
     private static final List<String> SHORT = PAYLOADS.stream().filter(p -> p.length() <= 32).toList();
 
-    /** The directory's agents, named after the payloads in the order of their keys. */
-    private record PayloadNamedAgents(AgentDirectory directory) implements AgentDirectory {
-
-        @Override
-        public Map<UserKey, AgentProfile> profiles(Collection<UserKey> users) {
-            Map<UserKey, AgentProfile> real = directory.profiles(users);
-            List<UserKey> keys = real.keySet().stream().sorted(Comparator.comparing(UserKey::value)).toList();
-            Map<UserKey, AgentProfile> named = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                named.put(keys.get(i), new AgentProfile(real.get(keys.get(i)).agent(),
-                        PAYLOADS.get(i % PAYLOADS.size())));
-            }
-            return named;
-        }
-    }
-
     @Override
     protected List<PreviewModule> modules() {
         return List.of(new BasicsModule(), new WaypointModule(ports -> ports.withAgents(
-                new PayloadNamedAgents(ports.agents()))), new WaypointPagesModule(), new DashboardModule());
+                new PayloadNamedAgents(ports.agents(), PAYLOADS))), new WaypointPagesModule(), new DashboardModule());
     }
 
     @SuppressWarnings("unchecked")

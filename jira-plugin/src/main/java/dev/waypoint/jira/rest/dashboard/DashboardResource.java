@@ -5,12 +5,12 @@ import dev.waypoint.app.alignment.MarkedTrend;
 import dev.waypoint.app.alignment.MarkedTrendQuery;
 import dev.waypoint.app.dashboard.AgentWorkload;
 import dev.waypoint.app.dashboard.AgentWorkloadQuery;
-import dev.waypoint.app.kpi.KpiAppMessages;
 import dev.waypoint.app.kpi.KpiScorecard;
 import dev.waypoint.app.kpi.KpiScorecardQuery;
 import dev.waypoint.app.kpi.KpiTrendChart;
 import dev.waypoint.cycle.CycleId;
 import dev.waypoint.jira.rest.Params;
+import dev.waypoint.jira.rest.kpi.DaysParam;
 import dev.waypoint.jira.rest.kpi.KpiRestMessages;
 import dev.waypoint.jira.rest.kpi.KpiValueResponse;
 import dev.waypoint.jira.rest.kpi.KpiViews;
@@ -18,7 +18,6 @@ import dev.waypoint.jira.rest.kpi.TrendResponse;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiCard;
 import dev.waypoint.kpi.KpiId;
-import dev.waypoint.kpi.KpiReadService;
 import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * {@code /rest/waypoint/1.0/dashboard/...}: the read models of the dashboard items (DESIGN §4), one request each.
@@ -47,9 +45,6 @@ public class DashboardResource {
     public static final int MAX_KPIS = KpiScorecardQuery.MAX_KPIS;
     static final int SCORECARD_DAYS = 30;
     static final int TREND_DAYS = 90;
-
-    /** A whole number of days as a query parameter; its range is core's rule. */
-    private static final Pattern DAYS = Pattern.compile("[0-9]{1,9}");
 
     private final Clock clock;
     private final OkrProgressReader okrs;
@@ -213,15 +208,8 @@ public class DashboardResource {
 
     /** A whole number of days, or {@code fallback} when not given; core checks its range. */
     private static int days(Params in, String raw, int fallback) {
-        if (raw == null) {
-            return fallback;
-        }
-        if (DAYS.matcher(raw).matches()) {
-            return Integer.parseInt(raw);
-        }
-        in.add(KpiAppMessages.CATALOG.invalid("days", KpiAppMessages.DAYS_OUT_OF_RANGE, KpiReadService.MAX_DAYS,
-                raw.length() <= 50 ? raw : raw.substring(0, 47) + "...").errors().get(0));
-        return fallback;
+        Integer days = DaysParam.parse(in, raw);
+        return days == null ? fallback : days;
     }
 
     /** {@code all=true} (or {@code false}); anything else is a field error. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 /** One point of a sparkline or chart: {@code value} is {@code null} where the evaluation failed. */
 public record PointJson(Instant at, Double value) {
 
-    static PointJson of(KpiValue value) {
+    public static PointJson of(KpiValue value) {
         return new PointJson(value.at(), value.value());
     }
 }

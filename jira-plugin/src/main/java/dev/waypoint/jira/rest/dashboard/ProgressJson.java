@@ -12,7 +12,7 @@ import dev.waypoint.scoring.ProgressWarning;
  */
 public record ProgressJson(Double value, Double unclamped, ProgressWarning warning) {
 
-    static ProgressJson of(Progress progress) {
+    public static ProgressJson of(Progress progress) {
         return progress == null ? null : new ProgressJson(progress.clamped(), progress.unclamped(),
                 progress.warning());
     }

@@ -14,7 +14,7 @@ import dev.waypoint.kpi.Health;
 public record WorkloadAgentResponse(String agent, String name, boolean unassigned, long count, Health health,
         String issuesJql) {
 
-    static WorkloadAgentResponse of(AgentWorkload.AgentLine line) {
+    public static WorkloadAgentResponse of(AgentWorkload.AgentLine line) {
         return new WorkloadAgentResponse(line.agent() == null ? null : line.agent().value(), line.displayName(),
                 line.unassigned(), line.count(), line.health(), line.issuesJql());
     }

@@ -14,8 +14,8 @@ import java.util.List;
  * The one-click action of an insight, prefilled in the shapes of the requests that carry it out, for the UI to show
  * in a form and send after review.
  *
- * @param kind       {@code CREATE_OKR} ("KPI needs an OKR": {@code okr}) or {@code TRACK_AS_KPI} ("business as
- *                   usual": {@code conversion})
+ * @param kind       {@code CREATE_OKR} ("KPI needs an OKR", "target raised without an OKR": {@code okr}) or
+ *                   {@code TRACK_AS_KPI} ("business as usual": {@code conversion})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InsightAction(String kind, OkrDraft okr, KpiConversion conversion) {

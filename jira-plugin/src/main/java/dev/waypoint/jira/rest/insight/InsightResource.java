@@ -2,12 +2,9 @@ package dev.waypoint.jira.rest.insight;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.waypoint.app.insight.InsightsQuery;
-import dev.waypoint.insight.Insight;
 import dev.waypoint.insight.Insights;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.jira.rest.Translator;
-import dev.waypoint.kpi.KpiId;
-import dev.waypoint.objective.ObjectiveId;
 import dev.waypoint.shared.ProjectKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -55,15 +52,6 @@ public class InsightResource {
         Params in = new Params(clock);
         ProjectKey key = in.optionalProjectKey("project", project);
         in.throwIfAny();
-        return query.list(key).stream().map(this::response).toList();
-    }
-
-    private InsightResponse response(Insight insight) {
-        return new InsightResponse(insight.type(), translator.translate(insight.messageKey(), insight.args(),
-                insight.message()), insight.messageKey(), insight.args(),
-                insight.kpis().stream().map(KpiId::value).toList(),
-                insight.objectives().stream().map(ObjectiveId::value).toList(),
-                insight.keyResults().stream().map(k -> k.value()).toList(),
-                InsightAction.of(insight.proposal()));
+        return query.list(key).stream().map(insight -> InsightResponse.of(insight, translator)).toList();
     }
 }

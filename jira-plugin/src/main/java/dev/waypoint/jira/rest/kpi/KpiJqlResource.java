@@ -1,9 +1,7 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.waypoint.app.kpi.JqlVerdict;
 import dev.waypoint.app.kpi.ValidatingKpiJql;
-import dev.waypoint.jira.rest.ErrorItem;
 import dev.waypoint.jira.rest.Params;
 import dev.waypoint.kpi.KpiSource;
 import dev.waypoint.shared.ProjectKey;
@@ -18,8 +16,8 @@ import java.time.Clock;
 
 /**
  * {@code POST /rest/waypoint/1.0/kpis/validate-jql}: Jira's verdict on a source's queries before the KPI is saved,
- * checked as the user the queries would run as (the would-be owner). Writes nothing. Parses, calls
- * {@link ValidatingKpiJql} and maps.
+ * checked as the user the queries would run as (the would-be owner), with the number of issues one query matches now
+ * (one JQL search). Writes nothing. Parses, calls {@link ValidatingKpiJql} and maps.
  */
 @Path("/kpis/validate-jql")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +38,8 @@ public class KpiJqlResource {
      * administrators, who may also see the KPI's scope.
      *
      * <ul>
-     *   <li>200 {@link JqlValidationResponse}: {@code valid}, or Jira's messages on their fields</li>
+     *   <li>200 {@link JqlValidationResponse}: {@code valid} with the live count of the query named by
+     *   {@code count} (default the first), or Jira's messages on their fields</li>
      *   <li>400 a query is missing, too long or has control characters; the source has no type</li>
      *   <li>401 / 403 not logged in / not allowed</li>
      *   <li>415 not JSON</li>
@@ -57,8 +56,6 @@ public class KpiJqlResource {
         ProjectKey project = in.optionalProjectKey("project", body.project());
         KpiSource source = KpiBodies.source(in, body.source());
         in.throwIfAny();
-        JqlVerdict verdict = validating.validate(owner, project, source);
-        return new JqlValidationResponse(verdict.valid(), verdict.problems().stream()
-                .map(problem -> new ErrorItem(problem.field(), problem.message())).toList());
+        return JqlValidationResponse.of(validating.validate(owner, project, source, body.count()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.waypoint.jira.rest.kpi;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.waypoint.app.kpi.DeletingKpiValue;
 import dev.waypoint.app.kpi.KpiHistory;
 import dev.waypoint.app.kpi.KpiReading;
 import dev.waypoint.app.kpi.KpiValuesQuery;
@@ -9,6 +10,7 @@ import dev.waypoint.jira.rest.Params;
 import dev.waypoint.kpi.KpiId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,13 +34,16 @@ public class KpiValueResource {
 
     private final KpiValuesQuery values;
     private final RecordingKpiValue recording;
+    private final DeletingKpiValue deleting;
     private final KpiViews views;
     private final Clock clock;
 
     @Inject
-    public KpiValueResource(KpiValuesQuery values, RecordingKpiValue recording, KpiViews views, Clock clock) {
+    public KpiValueResource(KpiValuesQuery values, RecordingKpiValue recording, DeletingKpiValue deleting,
+            KpiViews views, Clock clock) {
         this.values = values;
         this.recording = recording;
+        this.deleting = deleting;
         this.views = views;
         this.clock = clock;
     }
@@ -96,5 +102,29 @@ public class KpiValueResource {
         in.throwIfAny();
         KpiReading stored = recording.record(kpiId, day, value);
         return views.value(stored.value(), stored.kpi().bands());
+    }
+
+    /**
+     * Deletes the value of a MANUAL KPI for {@code date} (one entered by mistake); its latest value becomes the one
+     * before. Deleting a date without a value is harmless. The KPI's managers may, as for recording it.
+     *
+     * <ul>
+     *   <li>204 deleted, or there was none</li>
+     *   <li>400 {@code id} or {@code date} malformed, the KPI not MANUAL (field {@code source})</li>
+     *   <li>401 / 403 not logged in / not allowed</li>
+     *   <li>404 no such KPI, or the caller may not see it</li>
+     * </ul>
+     */
+    @DELETE
+    @Path("/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response deleteValue(@PathParam("id") String id, @PathParam("date") String date) {
+        KpiId kpiId = new KpiId(Params.requireId("id", id));
+        Params in = new Params(clock);
+        LocalDate day = in.date("date", date);
+        in.throwIfAny();
+        deleting.delete(kpiId, day);
+        return Response.noContent().build();
     }
 }

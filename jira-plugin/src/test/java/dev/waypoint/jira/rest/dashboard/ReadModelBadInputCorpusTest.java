@@ -13,7 +13,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Bad query parameters of the dashboard items and the insights: each names its parameter; nothing is written. */
+/**
+ * Bad query parameters of the dashboard items, the insights and the KPI pages: each names its parameter; nothing is
+ * written.
+ */
 class ReadModelBadInputCorpusTest {
 
     private final KpiRestWorld world = new KpiRestWorld();
@@ -67,6 +70,19 @@ class ReadModelBadInputCorpusTest {
                 .add("workload of a KPI the caller may not see", item("agent-workload").query("kpi", "5"), 404, null)
                 .add400("insights of a malformed project", RestRequest.get("/insights").query("project", "1TEAM"),
                         "project")
+                .add400("KPI list of a malformed project", RestRequest.get("/kpi-pages/kpis").query("project", "te am"),
+                        "project")
+                .add400("KPI page of a malformed id", RestRequest.get("/kpi-pages/kpis/x1"), "id")
+                .add400("KPI page of 0 days", RestRequest.get("/kpi-pages/kpis/1").query("days", "0"), "days")
+                .add400("KPI page of -30 days", RestRequest.get("/kpi-pages/kpis/1").query("days", "-30"), "days")
+                .add400("KPI page of days and a cycle", RestRequest.get("/kpi-pages/kpis/1").query("days", "30")
+                        .query("cycle", "1"), "days")
+                .add400("KPI page of a malformed cycle", RestRequest.get("/kpi-pages/kpis/1").query("cycle", "Q1"),
+                        "cycle")
+                .add("KPI page of an unknown cycle", RestRequest.get("/kpi-pages/kpis/1").query("cycle", "77"), 404,
+                        null)
+                .add("KPI page the caller may not see", RestRequest.get("/kpi-pages/kpis/5"), 404, null)
+                .add("POST to a KPI page", RestRequest.post("/kpi-pages/kpis/1", "{}"), 405, null)
                 .add("POST to the project list", RestRequest.post("/projects", "{}"), 405, null)
                 .add("POST to a dashboard item", RestRequest.post("/dashboard/kpi-trend", "{}"), 405, null)
                 .dynamicTests();

@@ -125,7 +125,7 @@ class InsightEndpointTest {
     }
 
     @Test
-    void givenTargetMadeMoreAmbitiousThroughTheApi_listingInsights_reportsIt() {
+    void givenTargetMadeMoreAmbitiousThroughTheApi_listingInsights_reportsItWithAnOkrToReachIt() {
         rest.send(RestRequest.put("/kpis/" + backlog.id(), "{\"name\":\"Backlog\",\"format\":\"NUMBER\","
                 + "\"direction\":\"LOWER_IS_BETTER\",\"target\":15,\"warning\":30,\"project\":\"TEAM\","
                 + "\"source\":" + "{\"type\":\"JQL_COUNT\",\"jql\":\"" + KpiTestData.OPEN_TICKETS + "\"},"
@@ -135,7 +135,13 @@ class InsightEndpointTest {
 
         assertThat(insight.path("message").asText()).isEqualTo("The target of KPI \"Backlog\" was raised from 20 to"
                 + " 15 while no active objective is aligned to it: create an OKR to reach it");
-        assertThat(insight.path("action").isNull()).isTrue();
+        assertThat(insight.path("action").path("kind").asText()).isEqualTo("CREATE_OKR");
+        assertThat(insight.path("action").path("okr").path("objective").path("title").asText())
+                .isEqualTo("Reach the new target of \"Backlog\"");
+        assertThat(insight.path("action").path("okr").path("keyResult").path("measure").path("target").asDouble())
+                .isEqualTo(15);
+        assertThat(insight.path("action").path("okr").path("objective").path("alignedKpis").get(0).asLong())
+                .isEqualTo(backlog.id().value());
     }
 
     @Test

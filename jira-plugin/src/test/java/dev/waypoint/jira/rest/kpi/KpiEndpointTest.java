@@ -308,18 +308,37 @@ class KpiEndpointTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().toString()).isEqualTo("{\"valid\":false,\"errors\":[{\"field\":"
                     + "\"source.numeratorJql\",\"message\":\"Error in the JQL Query: Expecting operator but got "
-                    + "'jql'.\"}]}");
+                    + "'jql'.\"}],\"count\":null}");
             assertThat(world.snapshot().kpis()).hasSize(5);
+            assertThat(world.search().searches()).isZero();
         }
 
         @Test
-        void givenJiraAdmin_validatingAsTheOwner_checksAsTheOwner() {
+        void givenJiraAdmin_validatingAsTheOwner_checksAndCountsAsTheOwner() {
+            world.search().count("project = TEAM", 142);
+
             RestResponse response = send(RestRequest.post("/kpis/validate-jql",
                     "{\"owner\":\"owner\",\"source\":" + jqlSource("project = TEAM") + "}"), Role.JIRA_ADMIN);
 
             assertThat(response.json().path("valid").asBoolean()).isTrue();
+            assertThat(response.json().path("count").toString())
+                    .isEqualTo("{\"field\":\"source.jql\",\"issues\":142,\"error\":null}");
             assertThat(world.search().calls()).extracting(CountingIssueSearch.Call::asUser)
-                    .containsExactly(user(Role.OWNER));
+                    .containsExactly(user(Role.OWNER), user(Role.OWNER));
+            assertThat(world.search().searches()).isEqualTo(1);
+        }
+
+        @Test
+        void givenRatio_validatingWithTheFieldToCount_countsThatQuery() {
+            world.search().count("project = TEAM AND resolved >= -30d", 40);
+
+            RestResponse response = send(RestRequest.post("/kpis/validate-jql", "{\"project\":\"TEAM\",\"source\":"
+                    + "{\"type\":\"JQL_RATIO\",\"numeratorJql\":\"project = TEAM\",\"denominatorJql\":"
+                    + "\"project = TEAM AND resolved >= -30d\"},\"count\":\"source.denominatorJql\"}"),
+                    Role.PROJECT_MEMBER);
+
+            assertThat(response.json().path("count").path("field").asText()).isEqualTo("source.denominatorJql");
+            assertThat(response.json().path("count").path("issues").asLong()).isEqualTo(40);
         }
 
         @Test
@@ -381,6 +400,25 @@ class KpiEndpointTest {
         void givenDateInTheFuture_recordingAValue_answers400OnDate() {
             RestResponse response = send(RestRequest.put("/kpis/" + TEAM_MANUAL + "/values/2026-02-16",
                     "{\"value\":7}"), Role.OWNER);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.errorFields()).containsExactly("date");
+        }
+
+        @Test
+        void givenAManualValue_deletingItsDate_removesItAndAnswers204TwiceOver() {
+            send(RestRequest.put("/kpis/" + TEAM_MANUAL + "/values/2026-02-14", "{\"value\":7}"), Role.OWNER);
+            RestRequest delete = RestRequest.delete("/kpis/" + TEAM_MANUAL + "/values/2026-02-14");
+
+            assertThat(send(delete, Role.OWNER).status()).isEqualTo(204);
+            assertThat(send(delete, Role.OWNER).status()).isEqualTo(204);
+            assertThat(world.snapshot().values()).filteredOn(v -> v.kpiId().equals(new KpiId(TEAM_MANUAL)))
+                    .extracting(v -> v.at().toString()).doesNotContain("2026-02-14T00:00:00Z");
+        }
+
+        @Test
+        void givenAMalformedDate_deletingAValue_answers400OnDate() {
+            RestResponse response = send(RestRequest.delete("/kpis/" + TEAM_MANUAL + "/values/14.2.2026"), Role.OWNER);
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.errorFields()).containsExactly("date");

@@ -105,6 +105,13 @@ class KpiPermissionMatrixTest extends KpiRestMatrixTest {
                 .row(RestRequest.put("/kpis/" + TEAM_MANUAL + "/values/2026-02-14", "{\"value\":7}"), teamManage)
                 .row(RestRequest.put("/kpis/" + COMPANY_MANUAL + "/values/2026-02-14", "{\"value\":95}"),
                         Expect.allowed(200, COMPANY_GROUP_MEMBER, JIRA_ADMIN))
+                .row(RestRequest.delete("/kpis/" + TEAM_MANUAL + "/values/2026-02-14"),
+                        Expect.allowed(204, OWNER, PROJECT_ADMIN, JIRA_ADMIN).but(404, TEAM_OUTSIDERS))
+                .row(RestRequest.delete("/kpis/" + COMPANY_MANUAL + "/values/2026-02-14"),
+                        Expect.allowed(204, COMPANY_GROUP_MEMBER, JIRA_ADMIN))
+                .row("DELETE a value of a JQL KPI",
+                        () -> RestRequest.delete("/kpis/" + TEAM_JQL + "/values/2026-02-14"),
+                        Expect.allowed(400, OWNER, PROJECT_ADMIN, JIRA_ADMIN).but(404, TEAM_OUTSIDERS))
                 .row("PUT a value of a JQL KPI",
                         () -> RestRequest.put("/kpis/" + TEAM_JQL + "/values/2026-02-14", "{\"value\":7}"),
                         teamManage.but(400, OWNER, PROJECT_ADMIN, JIRA_ADMIN))
