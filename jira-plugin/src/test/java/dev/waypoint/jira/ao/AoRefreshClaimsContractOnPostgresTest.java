@@ -1,48 +1,23 @@
 package dev.waypoint.jira.ao;
 
-import static dev.waypoint.kpi.testdata.KpiTestData.NOW;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.waypoint.refresh.RefreshClaims;
-import dev.waypoint.refresh.RefreshClaimsContract;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Core's {@link RefreshClaimsContract} on real Active Objects over PostgreSQL (see {@link AoDatabaseExtension}); the second node is a second
- * {@link AoRefreshClaims} on the same Active Objects.
+ * {@link AoRefreshClaimsContractBase} over PostgreSQL (see {@link AoDatabaseExtension}): taken or refused, a claim is 3
+ * statements (the conditional DELETE, AO's NEXTVAL of the id sequence, the INSERT the unique index accepts or refuses).
  */
-class AoRefreshClaimsContractOnPostgresTest extends RefreshClaimsContract {
+class AoRefreshClaimsContractOnPostgresTest extends AoRefreshClaimsContractBase {
 
     @RegisterExtension
     static final AoDatabaseExtension DATABASE = AoDatabaseExtension.postgresql();
 
     @Override
-    protected RefreshClaims createClaims() {
-        return new AoRefreshClaims(DATABASE.ao());
-    }
-
-    /**
-     * A claim never reads the claim first: taken or refused, it is 3 statements (the conditional DELETE, AO's NEXTVAL
-     * of the id sequence, the INSERT that the unique index accepts or refuses).
-     */
-    @Test
-    void givenAClaim_claimingItAndBeingRefused_takeThreeStatementsEach() {
-        RefreshClaims claims = createClaims();
-        DATABASE.database().statements().reset();
-        assertThat(claims.claim("kpi:1", 1, NOW, Duration.ofMinutes(1))).isTrue();
-        int taken = DATABASE.database().statements().count();
-        DATABASE.database().statements().reset();
-        assertThat(claims.claim("kpi:1", 1, NOW.plusSeconds(1), Duration.ofMinutes(1))).isFalse();
-        int refused = DATABASE.database().statements().count();
-
-        assertThat(taken).isEqualTo(3);
-        assertThat(refused).isEqualTo(3);
+    protected AoDatabaseExtension database() {
+        return DATABASE;
     }
 
     @Override
-    protected RefreshClaims createClaimsOnSameStore() {
-        return new AoRefreshClaims(DATABASE.ao());
+    protected int[] takenAndRefusedStatements() {
+        return new int[] {3, 3};
     }
 }
