@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param ownerName          the owner's display name, or {@code null} (no owner, or unknown to Jira)
  * @param keyResultsCounted  key results the progress was computed over (its own and those of contributing
  *                           descendants the viewer may see)
- * @param keyResultsTotal    all key results that count in its progress; more than counted when some are hidden
+ * @param keyResultsTotal    the key results of it and its contributing descendants the viewer may see, numbers or
+ *                           not; more than counted when some show without numbers (never counts hidden objectives)
  * @param pace               {@code null} in a closed cycle
  * @param grade              the final grade in a closed cycle, else {@code null} (also when it closed ungraded)
  * @param band               the band of {@code grade}, or {@code null}

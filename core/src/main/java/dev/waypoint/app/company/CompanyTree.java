@@ -90,8 +90,9 @@ final class CompanyTree {
     }
 
     /**
-     * The key results behind each visible objective's progress: {counted, total}. Counted are those of visible
-     * objectives whose numbers the viewer may see.
+     * The key results behind each visible objective's progress: {counted, total}. Both count only key results of
+     * objectives the viewer may see (an objective they may not see is not even counted: no count of hidden things);
+     * counted are those whose numbers the viewer may see, the total adds those shown without numbers.
      */
     private void countKeyResults(CompanyCycleData data) {
         Map<ObjectiveId, Integer> own = new HashMap<>();
@@ -113,7 +114,7 @@ final class CompanyTree {
         Map<ObjectiveId, Integer> totals = new HashMap<>();
         for (ObjectiveId id : visible.keySet()) {
             counts.put(id, new int[] {sum(id, ownShown, contributing, counted, true, new HashSet<>()),
-                sum(id, own, contributing, totals, false, new HashSet<>())});
+                sum(id, own, contributing, totals, true, new HashSet<>())});
         }
     }
 
