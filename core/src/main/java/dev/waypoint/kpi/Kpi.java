@@ -105,4 +105,9 @@ public record Kpi(
         return new Kpi(id, name, description, unit, format, direction, target, warning, owner, project, parentId,
                 refreshMinutes, source, newVersion);
     }
+
+    public Kpi withParentId(KpiId newParentId) {
+        return new Kpi(id, name, description, unit, format, direction, target, warning, owner, project, newParentId,
+                refreshMinutes, source, version);
+    }
 }

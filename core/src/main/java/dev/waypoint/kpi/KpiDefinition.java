@@ -35,6 +35,12 @@ public record KpiDefinition(
                 refreshMinutes == null ? Integer.valueOf(defaultRefreshMinutes) : refreshMinutes, source);
     }
 
+    /** This definition with another parent. */
+    public KpiDefinition withParentId(KpiId newParentId) {
+        return new KpiDefinition(name, description, unit, format, direction, target, warning, owner, project,
+                newParentId, refreshMinutes, source);
+    }
+
     /** The KPI this definition describes, once validated. */
     Kpi toKpi(KpiId id, long version) {
         return new Kpi(id, name.strip(), blankToNull(description), blankToNull(unit), format, direction, target,

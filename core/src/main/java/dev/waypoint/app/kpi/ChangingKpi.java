@@ -18,7 +18,9 @@ import java.util.Set;
  * Its managers may; moving it to another scope or giving it to another owner follows the rule for creating it there,
  * and changing what its queries count needs its owner or a Jira administrator ({@code KpiPermissions#canChange}). A
  * new parent or composite child must be a KPI the viewer sees (those it had stay), and a new composite child, or any
- * child of a composite moved to another scope, must belong to its project or to none. Reads every stored KPI once.
+ * child of a composite moved to another scope, must belong to its project or to none. A parent the viewer may not see
+ * is kept when the edit names no parent (they were never shown it) and is not named in the answer. Reads every stored
+ * KPI once.
  */
 public final class ChangingKpi {
 
@@ -44,7 +46,10 @@ public final class ChangingKpi {
         UserKey viewer = access.requireLicensed();
         KnownKpis known = access.kpis().everything(access.viewer());
         Kpi existing = KpiAccess.visible(known, id);
-        KpiDefinition definition = input.orDefaults(existing.owner(), defaults.refreshMinutes());
+        KpiDefinition given = input.orDefaults(existing.owner(), defaults.refreshMinutes());
+        // the viewer was never told of a parent they may not see (KnownKpis.asSeen): naming none keeps it
+        KpiDefinition definition = given.parentId() == null && existing.parentId() != null
+                && !known.isVisible(existing.parentId()) ? given.withParentId(existing.parentId()) : given;
         access.permissions().requireChange(access.viewer(), existing, Scope.of(definition.project()),
                 definition.owner(), KpiSource.changesQueries(existing.source(), definition.source()));
         Set<KpiId> children = Set.copyOf(existing.compositeChildren());
@@ -56,6 +61,6 @@ public final class ChangingKpi {
         KpiNaming naming = new KpiNaming(reference -> known.isVisible(reference) || kept.contains(reference),
                 child -> moved || !children.contains(child));
         Kpi updated = kpis.update(viewer, existing, version, definition, known.stored(), naming);
-        return access.view(updated);
+        return access.view(known.asSeen(updated));
     }
 }

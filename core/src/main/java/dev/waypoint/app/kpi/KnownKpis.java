@@ -42,4 +42,12 @@ public record KnownKpis(Map<KpiId, Kpi> all, Set<KpiId> visibleIds) {
     public boolean isVisible(KpiId id) {
         return visibleIds.contains(id);
     }
+
+    /**
+     * The KPI as the viewer may see it: without its parent when the parent is a KPI the viewer may not see (the
+     * disclosure rule: no id of something hidden). {@code ChangingKpi} keeps such a parent when an edit names none.
+     */
+    public Kpi asSeen(Kpi kpi) {
+        return kpi.parentId() == null || isVisible(kpi.parentId()) ? kpi : kpi.withParentId(null);
+    }
 }

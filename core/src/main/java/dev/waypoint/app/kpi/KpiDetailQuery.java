@@ -25,7 +25,8 @@ public final class KpiDetailQuery {
      * @throws dev.waypoint.shared.NotFoundException     no such KPI, or the viewer may not see it
      */
     public KpiDetail detail(KpiId id) {
-        Kpi kpi = access.kpi(id);
+        KnownKpis known = access.everything();
+        Kpi kpi = known.asSeen(KpiAccess.visible(known, id));
         KpiView view = access.view(kpi);
         return new KpiDetail(reads.cards(List.of(kpi), DAYS).get(0), view.canManage(), view.canChangeJql());
     }

@@ -4,6 +4,7 @@ import dev.waypoint.access.Scope;
 import dev.waypoint.app.dashboard.BrowsableProjects;
 import dev.waypoint.app.dashboard.ProjectChoice;
 import dev.waypoint.app.kpi.DrillDown;
+import dev.waypoint.app.kpi.KnownKpis;
 import dev.waypoint.app.kpi.KpiAccess;
 import dev.waypoint.kpi.Kpi;
 import dev.waypoint.kpi.KpiCard;
@@ -54,8 +55,10 @@ public final class KpiListQuery {
         if (project != null) {
             access.permissions().scopes().requireView(who, Scope.project(project));
         }
-        List<Kpi> shown = access.kpis().all(who).stream()
+        KnownKpis known = access.kpis().everything(who);
+        List<Kpi> shown = known.visible().stream()
                 .filter(kpi -> project == null || project.equals(kpi.project()))
+                .map(known::asSeen)
                 .toList();
         List<KpiCard> cards = reads.cards(shown, DAYS);
         Map<UserKey, String> ownerNames = names.displayNames(shown.stream().map(Kpi::owner).distinct().toList());

@@ -82,7 +82,7 @@ public final class KpiPageQuery {
      */
     public KpiPage page(KpiId id, Integer days, CycleId cycleId) {
         KnownKpis known = access.everything();
-        Kpi kpi = KpiAccess.visible(known, id);
+        Kpi kpi = known.asSeen(KpiAccess.visible(known, id));
         if (days != null && cycleId != null) {
             throw KpiAppMessages.CATALOG.invalid("days", KpiAppMessages.DAYS_OR_CYCLE);
         }

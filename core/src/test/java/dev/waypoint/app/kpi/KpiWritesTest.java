@@ -232,8 +232,26 @@ class KpiWritesTest {
             InvalidInputException e = invalid(() -> world.changing().change(kpi.id(), 1,
                     edit(renamed.kpi()).parent(otherHidden.id()).build()));
 
-            assertThat(renamed.kpi().parentId()).isEqualTo(hidden.id());
+            assertThat(renamed.kpi().parentId()).as("the answer names no hidden parent").isNull();
+            assertThat(world.kpi.kpis.findById(kpi.id()).orElseThrow().parentId()).isEqualTo(hidden.id());
             assertThat(e.errors()).extracting(FieldError::field).containsExactly("parentId");
+        }
+
+        @Test
+        void givenParentTheViewerMayNotSee_readingAndSavingTheKpiAsShown_neverNamesTheParentAndKeepsIt() {
+            Kpi hidden = world.store(aKpi().scope(OTHER).ownedBy(new UserKey("stranger")));
+            Kpi kpi = world.store(aKpi().scope(TEAM).ownedBy(user(OWNER)).source(new KpiSource.Manual())
+                    .parent(hidden.id()));
+
+            Kpi shown = world.as(OWNER).detail().detail(kpi.id()).card().kpi();
+            KpiView saved = world.changing().change(kpi.id(), 0, edit(shown).named("Renamed").build());
+
+            assertThat(shown.parentId()).isNull();
+            assertThat(saved.kpi().parentId()).isNull();
+            assertThat(world.kpi.kpis.findById(kpi.id()).orElseThrow()).satisfies(stored -> {
+                assertThat(stored.name()).isEqualTo("Renamed");
+                assertThat(stored.parentId()).as("kept, though the edit named none").isEqualTo(hidden.id());
+            });
         }
 
         @Test
