@@ -91,7 +91,8 @@ public final class KeyResultRefreshNow {
                 .sorted(Comparator.comparingLong(IssueId::value)).distinct().toList(), kpiValueAt(keyResult, loaded));
         Instant at = clock.instant();
         String claim = claimName(keyResult.id());
-        if (!claims.claim(claim, now.hashCode(), at, MIN_INTERVAL)) {
+        long generation = now.hashCode(); // changed inputs are another generation: evaluated at once
+        if (!claims.claim(claim, generation, at, MIN_INTERVAL)) {
             KeyResultRefreshStatus last = statuses.findByKeyResultIds(List.of(keyResult.id())).get(keyResult.id());
             return new Outcome(Result.RECENT, last == null ? null : last.at(), last == null ? null : last.error());
         }
@@ -99,7 +100,7 @@ public final class KeyResultRefreshNow {
         try {
             error = refresher.refreshOne(target, loaded, at, clock.getZone(), settings.current());
         } catch (RuntimeException e) {
-            claims.release(claim, now.hashCode()); // nothing was stored: the next request may try again at once
+            claims.release(claim, generation); // nothing was stored: the next request may try again at once
             throw e;
         }
         return new Outcome(Result.EVALUATED, at, error);

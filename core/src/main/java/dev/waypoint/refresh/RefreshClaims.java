@@ -38,12 +38,17 @@ public interface RefreshClaims {
      */
     void release(String name, long generation);
 
-    /** Checks the arguments of {@link #claim} as every implementation must. */
-    static void check(String name, Instant now, Duration hold) {
+    /** Checks the name given to {@link #claim} or {@link #release} as every implementation must. */
+    static void checkName(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a claim's name must be 1 to " + MAX_NAME_LENGTH + " characters, was "
                     + name);
         }
+    }
+
+    /** Checks the arguments of {@link #claim} as every implementation must. */
+    static void check(String name, Instant now, Duration hold) {
+        checkName(name);
         if (now == null || hold == null || hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("a claim needs a time and a positive hold, was " + now + " for "
                     + hold);

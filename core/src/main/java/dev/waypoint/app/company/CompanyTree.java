@@ -113,14 +113,14 @@ final class CompanyTree {
         Map<ObjectiveId, Integer> counted = new HashMap<>();
         Map<ObjectiveId, Integer> totals = new HashMap<>();
         for (ObjectiveId id : visible.keySet()) {
-            counts.put(id, new int[] {sum(id, ownShown, contributing, counted, true, new HashSet<>()),
-                sum(id, own, contributing, totals, true, new HashSet<>())});
+            counts.put(id, new int[] {sum(id, ownShown, contributing, counted, new HashSet<>()),
+                sum(id, own, contributing, totals, new HashSet<>())});
         }
     }
 
-    /** Own key results plus those of contributing descendants (only visible ones if {@code visibleOnly}). */
+    /** Own key results plus those of contributing descendants the viewer may see. */
     private int sum(ObjectiveId id, Map<ObjectiveId, Integer> own, Map<ObjectiveId, List<ObjectiveId>> contributing,
-            Map<ObjectiveId, Integer> done, boolean visibleOnly, Set<ObjectiveId> visiting) {
+            Map<ObjectiveId, Integer> done, Set<ObjectiveId> visiting) {
         Integer known = done.get(id);
         if (known != null) {
             return known;
@@ -130,8 +130,8 @@ final class CompanyTree {
         }
         int total = own.getOrDefault(id, 0);
         for (ObjectiveId child : contributing.getOrDefault(id, List.of())) {
-            if (!visibleOnly || visible.containsKey(child)) {
-                total += sum(child, own, contributing, done, visibleOnly, visiting);
+            if (visible.containsKey(child)) {
+                total += sum(child, own, contributing, done, visiting);
             }
         }
         done.put(id, total);

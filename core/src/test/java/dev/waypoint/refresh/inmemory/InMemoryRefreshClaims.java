@@ -28,6 +28,7 @@ public final class InMemoryRefreshClaims implements RefreshClaims {
 
     @Override
     public void release(String name, long generation) {
+        RefreshClaims.checkName(name);
         held.computeIfPresent(name, (key, current) -> current.generation() == generation ? null : current);
     }
 

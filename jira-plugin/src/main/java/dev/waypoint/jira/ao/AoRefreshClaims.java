@@ -51,7 +51,7 @@ public final class AoRefreshClaims implements RefreshClaims {
 
     @Override
     public void release(String name, long generation) {
-        RefreshClaims.check(name, Instant.EPOCH, Duration.ofMillis(1));
+        RefreshClaims.checkName(name);
         if (AoConcurrency.insideTransaction()) {
             throw new IllegalStateException("a claim is released on its own and must not be inside a transaction");
         }
