@@ -12,7 +12,7 @@ import dev.waypoint.jira.ao.AoTestDatabase;
 import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
-import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.jira.rest.support.StatementsPerRequest;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.keyresult.KeyResult;
 import dev.waypoint.keyresult.Measure;
@@ -139,14 +139,7 @@ class AoDashboardStatementCountTest {
     }
 
     private Map<String, Integer> statements() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        reads().forEach((name, request) -> {
-            database.statements().reset();
-            RestResponse response = rest.send(request.as(Role.JIRA_ADMIN));
-            assertThat(response.status()).as("%s: %s", name, response).isEqualTo(200);
-            counts.put(name, database.statements().count());
-        });
-        return counts;
+        return StatementsPerRequest.count(database.statements(), rest, reads(), Role.JIRA_ADMIN);
     }
 
     @Test
@@ -157,8 +150,7 @@ class AoDashboardStatementCountTest {
 
         Map<String, Integer> large = statements();
 
-        Map<String, String> figures = new LinkedHashMap<>();
-        small.forEach((name, count) -> figures.put(name, count + " / " + large.get(name)));
+        Map<String, String> figures = StatementsPerRequest.figures(small, large);
         System.out.println("Dashboard item reads on AO, SQL statements (standard / 30x more): " + figures);
         assertThat(large).isEqualTo(small);
         assertThat(small.get("KPI scorecard of chosen KPIs")).isLessThanOrEqualTo(3);

@@ -10,6 +10,7 @@ import dev.waypoint.jira.rest.project.OkrRestFixture;
 import dev.waypoint.jira.rest.support.RestHarness;
 import dev.waypoint.jira.rest.support.RestRequest;
 import dev.waypoint.jira.rest.support.RestResponse;
+import dev.waypoint.jira.rest.support.StatementsPerRequest;
 import dev.waypoint.jira.wiring.Storage;
 import dev.waypoint.kpi.AgentRow;
 import dev.waypoint.kpi.Health;
@@ -118,14 +119,7 @@ class AoKpiPageStatementCountTest {
     }
 
     private Map<String, Integer> statements() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        reads().forEach((name, request) -> {
-            database.statements().reset();
-            RestResponse response = rest.send(request.as(Role.JIRA_ADMIN));
-            assertThat(response.status()).as("%s: %s", name, response).isEqualTo(200);
-            counts.put(name, database.statements().count());
-        });
-        return counts;
+        return StatementsPerRequest.count(database.statements(), rest, reads(), Role.JIRA_ADMIN);
     }
 
     @Test
@@ -138,8 +132,7 @@ class AoKpiPageStatementCountTest {
         RestResponse page = rest.send(reads().get("KPI page, 365 days").as(Role.JIRA_ADMIN));
         RestResponse directory = rest.send(reads().get("KPI directory").as(Role.JIRA_ADMIN));
 
-        Map<String, String> figures = new LinkedHashMap<>();
-        small.forEach((name, count) -> figures.put(name, count + " / " + large.get(name)));
+        Map<String, String> figures = StatementsPerRequest.figures(small, large);
         System.out.println("KPI pages on AO, SQL statements (few KPIs, 10 days / 200 KPIs, 365 days, 20 aligned "
                 + "objectives, 20 agents): " + figures);
         assertThat(directory.json().path("kpis").size()).isGreaterThanOrEqualTo(200);
